@@ -1,0 +1,310 @@
+package org.kpi4j.fact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.kpi4j.KpiDataException;
+import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.growth.GrowthKind;
+import org.kpi4j.growth.GrowthRow;
+import org.kpi4j.growth.GrowthTable;
+import org.kpi4j.internal.TextTable;
+import org.kpi4j.metric.Metric;
+import org.kpi4j.metric.MetricKind;
+import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.Provenance;
+import org.kpi4j.time.FiscalCalendar;
+import org.kpi4j.time.Period;
+import org.kpi4j.unit.Unit;
+
+/**
+ * An immutable table of reported facts, with every vintage kept: the same figure printed in several
+ * reports (different {@code as_of}) is stored once per report, and the latest report's figure is
+ * the default value.
+ *
+ * <p>Construction checks what a tidy file can get wrong: the same fact twice from one report
+ * (same key, period and {@code as_of}) and units of different dimensions inside one series (CNY and
+ * USD, 元 and persons) are {@link KpiDataException}s naming both lines; 元 and 万元 rows of one series
+ * are fine and are converted when a {@link #series(SeriesKey) series} is built.
+ *
+ * <pre>{@code
+ * FactSet facts = FactsCsv.read(Path.of("facts.csv"));
+ * KpiSeries revenue = facts.series(SeriesKey.of("paratera", "revenue"));
+ * System.out.println(facts.growth(GrowthKind.YOY, GrowthConvention.FILING));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FactSet {
+
+    private static final Comparator<LocalDate> AS_OF = Comparator.nullsFirst(Comparator.naturalOrder());
+
+    private final List<Fact> facts;
+    private final FiscalCalendar calendar;
+    private final Map<SeriesKey, List<Fact>> byKey;
+
+    private FactSet(List<Fact> facts, FiscalCalendar calendar) {
+        this.facts = List.copyOf(facts);
+        this.calendar = calendar;
+        Map<SeriesKey, List<Fact>> m = new LinkedHashMap<>();
+        for (Fact f : this.facts) {
+            m.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+        }
+        Map<SeriesKey, List<Fact>> frozen = new LinkedHashMap<>();
+        for (Map.Entry<SeriesKey, List<Fact>> e : m.entrySet()) {
+            checkKey(e.getKey(), e.getValue());
+            frozen.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        this.byKey = frozen;
+    }
+
+    /**
+     * Obtains a fact set on the calendar-year fiscal calendar.
+     *
+     * @param facts the facts, not null
+     * @return the fact set, not null
+     * @throws KpiDataException on a duplicate fact or incompatible units in one series
+     */
+    public static FactSet of(Collection<Fact> facts) {
+        return of(facts, FiscalCalendar.calendarYear());
+    }
+
+    /**
+     * Obtains a fact set on a fiscal calendar.
+     *
+     * @param facts the facts, not null
+     * @param calendar the fiscal calendar of the entities, not null
+     * @return the fact set, not null
+     * @throws KpiDataException on a duplicate fact or incompatible units in one series
+     */
+    public static FactSet of(Collection<Fact> facts, FiscalCalendar calendar) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(calendar, "calendar");
+        return new FactSet(new ArrayList<>(facts), calendar);
+    }
+
+    private static void checkKey(SeriesKey key, List<Fact> list) {
+        Map<String, Fact> seen = new HashMap<>();
+        Fact first = null;
+        for (Fact f : list) {
+            if (first == null) {
+                first = f;
+            } else if (!f.unit().isCompatibleWith(first.unit())) {
+                throw KpiDataException.at(f.origin(), "unit", "series " + key + " mixes " + first.unit() + " ("
+                        + first.unit().dimension() + (first.origin() == null ? "" : ", line " + first.origin().line())
+                        + ") with " + f.unit() + " (" + f.unit().dimension() + "); one series takes one kind of unit");
+            }
+            String id = f.period() + "@" + f.asOf();
+            Fact dup = seen.putIfAbsent(id, f);
+            if (dup != null) {
+                throw KpiDataException.at(f.origin(), "period", "duplicate fact: " + key + " " + f.period()
+                        + " as of " + (f.asOf() == null ? "(no as_of)" : f.asOf()) + " is already given"
+                        + (dup.origin() == null ? "" : " at line " + dup.origin().line())
+                        + "; give each report's figure once, with its as_of");
+            }
+        }
+    }
+
+    /** @return every fact, every vintage, in input order */
+    public List<Fact> facts() {
+        return facts;
+    }
+
+    /** @return the number of facts, all vintages counted */
+    public int size() {
+        return facts.size();
+    }
+
+    /** @return the fiscal calendar, not null */
+    public FiscalCalendar calendar() {
+        return calendar;
+    }
+
+    /** @return the series keys, in the order their first fact appears */
+    public List<SeriesKey> keys() {
+        return List.copyOf(byKey.keySet());
+    }
+
+    /** @return the entities, in the order they first appear */
+    public List<String> entities() {
+        return byKey.keySet().stream().map(SeriesKey::entity).distinct().toList();
+    }
+
+    /**
+     * Returns the facts matching a condition, as a new set on the same calendar.
+     *
+     * @param condition the condition, not null
+     * @return the matching facts, not null
+     */
+    public FactSet filter(Predicate<Fact> condition) {
+        Objects.requireNonNull(condition, "condition");
+        return new FactSet(facts.stream().filter(condition).toList(), calendar);
+    }
+
+    /**
+     * Returns every vintage of a fact, oldest report first (a fact without {@code as_of} first).
+     *
+     * @param key the series key, not null
+     * @param period the period, not null
+     * @return the vintages, possibly empty, not null
+     */
+    public List<Fact> vintages(SeriesKey key, Period period) {
+        Objects.requireNonNull(period, "period");
+        return byKey.getOrDefault(Objects.requireNonNull(key, "key"), List.of()).stream()
+                .filter(f -> f.period().equals(period))
+                .sorted(Comparator.comparing(Fact::asOf, AS_OF))
+                .toList();
+    }
+
+    /**
+     * Returns the latest vintage of a fact that has a value.
+     *
+     * @param key the series key, not null
+     * @param period the period, not null
+     * @return the fact, or empty if none
+     */
+    public Optional<Fact> latest(SeriesKey key, Period period) {
+        List<Fact> v = vintages(key, period).stream().filter(Fact::hasValue).toList();
+        return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1));
+    }
+
+    /**
+     * Returns the figure for a period as printed in a given report, falling back to the latest
+     * vintage when that report did not print it: the base a printed percentage was computed from.
+     *
+     * @param key the series key, not null
+     * @param period the period, not null
+     * @param asOf the report date, may be null
+     * @return the fact, or empty if none
+     */
+    public Optional<Fact> inReport(SeriesKey key, Period period, LocalDate asOf) {
+        if (asOf != null) {
+            for (Fact f : vintages(key, period)) {
+                if (asOf.equals(f.asOf()) && f.hasValue()) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return latest(key, period);
+    }
+
+    /**
+     * Builds the series of a key from the latest vintage of each period, in the unit most of its
+     * facts use (the latest fact's unit on a tie); figures in other scales of the same dimension are
+     * converted exactly.
+     *
+     * @param key the key, not null
+     * @return the series, not null
+     * @throws IllegalArgumentException if the set has no facts for the key
+     */
+    public KpiSeries series(SeriesKey key) {
+        List<Fact> all = byKey.get(Objects.requireNonNull(key, "key"));
+        if (all == null) {
+            throw new IllegalArgumentException("no facts for " + key + "; known series: " + byKey.keySet());
+        }
+        Map<Period, Fact> latest = new TreeMap<>();
+        for (Fact f : all) {
+            if (f.hasValue()) {
+                latest.merge(f.period(), f, (a, b) -> AS_OF.compare(a.asOf(), b.asOf()) >= 0 ? a : b);
+            }
+        }
+        Map<Unit, Integer> counts = new LinkedHashMap<>();
+        Unit unit = all.get(0).unit();
+        for (Fact f : latest.values()) {
+            counts.merge(f.unit(), 1, Integer::sum);
+        }
+        int best = 0;
+        for (Fact f : latest.values()) {
+            int c = counts.get(f.unit());
+            if (c >= best) {
+                best = c;
+                unit = f.unit();
+            }
+        }
+        Metric metric = all.get(0).metric();
+        KpiSeries.Builder b = KpiSeries.builder(key.entity(), metric, unit).segment(key.segment()).calendar(calendar);
+        int shiftBase = unit.exponent();
+        for (Fact f : latest.values()) {
+            double v = f.unit().convert(f.value(), unit).doubleValue();
+            int dec = Math.max(0, f.decimals() + shiftBase - f.unit().exponent());
+            String src = (f.origin() == null ? "" : f.origin().toString())
+                    + (f.source().isEmpty() ? "" : (f.origin() == null ? "" : " ") + f.source());
+            b.add(f.period(), v, dec, new Provenance(false, "", List.of(f.period()), f.approximate(), src,
+                    f.reportedChangePct(), f.comparisonPeriod()));
+        }
+        return b.build();
+    }
+
+    /**
+     * Builds the series of an entity's metric for the whole entity (no segment).
+     *
+     * @param entity the entity, not null
+     * @param metric the metric id, not null
+     * @return the series, not null
+     * @throws IllegalArgumentException if there are no such facts
+     */
+    public KpiSeries series(String entity, String metric) {
+        return series(SeriesKey.of(entity, metric));
+    }
+
+    /**
+     * Computes growth for every series, as reported.
+     *
+     * @param kind which base to compare with, not null
+     * @param convention how to treat a zero or negative base, not null
+     * @return the rows of all series, not null
+     */
+    public GrowthTable growth(GrowthKind kind, GrowthConvention convention) {
+        return growth(kind, convention, false);
+    }
+
+    /**
+     * Computes growth for every series that has values, as reported or on discrete quarters.
+     *
+     * @param kind which base to compare with, not null
+     * @param convention how to treat a zero or negative base, not null
+     * @param discrete true to convert flows to discrete quarters first
+     * @return the rows of all series, not null
+     */
+    public GrowthTable growth(GrowthKind kind, GrowthConvention convention, boolean discrete) {
+        List<GrowthRow> rows = new ArrayList<>();
+        for (SeriesKey k : byKey.keySet()) {
+            if (byKey.get(k).stream().noneMatch(Fact::hasValue)) {
+                continue;
+            }
+            KpiSeries s = series(k);
+            boolean flow = s.metric().kind() == MetricKind.FLOW;
+            if (kind == GrowthKind.TTM_YOY && !flow) {
+                continue;
+            }
+            if (discrete && flow) {
+                s = s.toDiscreteQuarters();
+            }
+            rows.addAll(s.growth(kind, convention).rows());
+        }
+        return new GrowthTable(kind, convention, rows);
+    }
+
+    /** @return a table of the facts, one row per vintage */
+    @Override
+    public String toString() {
+        TextTable t = TextTable.of("entity", "metric", "segment", "period", "value", "unit", "as_of", "printed %",
+                "source");
+        for (Fact f : facts) {
+            t.row(f.entity(), f.metric().id(), f.segment().isEmpty() ? null : f.segment(), f.period(),
+                    f.value() == null ? null : (f.approximate() ? "~" : "") + TextTable.number(f.value().doubleValue(),
+                            f.decimals()), f.unit(), f.asOf(),
+                    f.reportedChangePct() == null ? null : f.reportedChangePct().toPlainString(), f.origin());
+        }
+        return facts.size() + " facts, " + byKey.size() + " series\n" + t;
+    }
+}

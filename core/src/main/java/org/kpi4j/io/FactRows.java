@@ -1,0 +1,263 @@
+package org.kpi4j.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.kpi4j.KpiDataException;
+import org.kpi4j.fact.Basis;
+import org.kpi4j.fact.Fact;
+import org.kpi4j.fact.Origin;
+import org.kpi4j.growth.GrowthFlag;
+import org.kpi4j.metric.Metric;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.metric.MetricKind;
+import org.kpi4j.time.FiscalCalendar;
+import org.kpi4j.time.Period;
+import org.kpi4j.time.PeriodType;
+import org.kpi4j.unit.Dimension;
+import org.kpi4j.unit.Unit;
+
+/** Turns tidy rows (column name to text) into facts, with errors naming file, line and column. */
+final class FactRows {
+
+    static final List<String> COLUMNS = List.of("entity", "metric", "segment", "period", "basis", "value", "unit",
+            "as_of", "reported_change_pct", "comparison_period", "reported_flag", "reported_cagr_pct", "approximate",
+            "source", "note");
+    static final Set<String> REQUIRED = Set.of("entity", "metric", "period", "unit");
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private final String source;
+    private final FiscalCalendar calendar;
+    private MetricCatalog catalog;
+    private final Map<String, Integer> inferredAt = new HashMap<>();
+    private final List<Fact> facts = new ArrayList<>();
+
+    FactRows(String source, MetricCatalog catalog, FiscalCalendar calendar) {
+        this.source = source;
+        this.catalog = catalog;
+        this.calendar = calendar;
+    }
+
+    static void checkHeader(String source, int line, List<String> header) {
+        for (String h : header) {
+            if (!COLUMNS.contains(h)) {
+                throw KpiDataException.at(source, line, h, h, "unknown column '" + h + "'; expected columns "
+                        + String.join(", ", COLUMNS));
+            }
+        }
+        for (String r : REQUIRED) {
+            if (!header.contains(r)) {
+                throw KpiDataException.at(source, line, r, null, "the header lacks the required column '" + r
+                        + "' (required: entity, metric, period, value, unit)");
+            }
+        }
+        if (!header.contains("value") && !header.contains("reported_cagr_pct")) {
+            throw KpiDataException.at(source, line, "value", null, "the header lacks the required column 'value'");
+        }
+    }
+
+    List<Fact> facts() {
+        return facts;
+    }
+
+    void add(int line, Map<String, String> row) {
+        String entity = required(line, row, "entity");
+        String metricId = required(line, row, "metric");
+        String periodText = required(line, row, "period");
+        String unitText = required(line, row, "unit");
+        Unit unit = parse(line, "unit", unitText, Unit::parse);
+        Period period = parse(line, "period", periodText, Period::parse);
+        String basisText = opt(row, "basis");
+        Basis basis = basisText == null ? null : parse(line, "basis", basisText, Basis::parse);
+        Metric metric = metric(line, metricId, basis, unit, period);
+        period = applyBasis(line, metric, basis, period, periodText);
+        BigDecimal value = decimal(line, row, "value");
+        Fact.Builder b = Fact.builder(entity, metric, period, value, unit)
+                .segment(nz(opt(row, "segment")))
+                .asOf(date(line, row, "as_of"))
+                .reportedChangePct(decimal(line, row, "reported_change_pct"))
+                .reportedCagrPct(decimal(line, row, "reported_cagr_pct"))
+                .approximate(bool(line, row, "approximate"))
+                .source(nz(opt(row, "source")))
+                .note(nz(opt(row, "note")))
+                .origin(new Origin(source, line));
+        String cmp = opt(row, "comparison_period");
+        if (cmp != null) {
+            Period c = parse(line, "comparison_period", cmp, Period::parse);
+            b.comparisonPeriod(metric.instant() && !c.isInstant() ? calendar.instantAtEnd(c) : c);
+        }
+        String flag = opt(row, "reported_flag");
+        if (flag != null) {
+            b.reportedFlag(parse(line, "reported_flag", flag, GrowthFlag::parse));
+        }
+        if (value == null && opt(row, "reported_cagr_pct") == null) {
+            throw KpiDataException.at(source, line, "value", "", "value is empty; give the figure "
+                    + "(an empty value is allowed only on a row that carries reported_cagr_pct)");
+        }
+        try {
+            facts.add(b.build());
+        } catch (IllegalArgumentException e) {
+            throw KpiDataException.at(source, line, null, null, e.getMessage(), e);
+        }
+    }
+
+    private Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
+        Metric known = catalog.get(id).orElse(null);
+        if (known != null) {
+            if (!known.family().accepts(unit)) {
+                throw KpiDataException.at(source, line, "unit", unit.symbol(), "metric '" + id + "' is a " + known.kind()
+                        + " in " + known.family().name().toLowerCase(Locale.ROOT) + " units; " + unit.symbol()
+                        + " does not fit it");
+            }
+            if (basis != null && (basis == Basis.INSTANT) != known.instant()) {
+                throw KpiDataException.at(source, line, "basis", basis.code(), "metric '" + id + "' is "
+                        + (known.instant() ? "measured at an instant (a balance-sheet figure), so it cannot be reported as "
+                                + basis.code() : "a " + known.kind() + " over a period, so it cannot be reported at an instant"));
+            }
+            return known;
+        }
+        boolean ratio = unit.dimension() == Dimension.RATIO;
+        boolean instant;
+        if (basis != null) {
+            instant = basis == Basis.INSTANT;
+        } else if (period.isInstant()) {
+            instant = true;
+        } else {
+            throw KpiDataException.at(source, line, "metric", id, "unknown metric '" + id
+                    + "'; it is not in the catalog, so give its basis (ytd, quarter, half, year or instant) "
+                    + "to say whether it is a flow or measured at an instant");
+        }
+        Metric m = ratio ? Metric.ratio(id, id, id, instant)
+                : Metric.of(id, id, id, instant ? MetricKind.STOCK : MetricKind.FLOW, Metric.UnitFamily.ANY);
+        catalog = catalog.with(m);
+        inferredAt.put(id, line);
+        return m;
+    }
+
+    private Period applyBasis(int line, Metric metric, Basis basis, Period period, String text) {
+        if (metric.instant()) {
+            if (basis != null && basis != Basis.INSTANT) {
+                throw KpiDataException.at(source, line, "basis", basis.code(), "metric '" + metric.id()
+                        + "' is measured at an instant");
+            }
+            return calendar.instantAtEnd(period);
+        }
+        if (period.isInstant()) {
+            throw KpiDataException.at(source, line, "period", text, "metric '" + metric.id() + "' is a "
+                    + metric.kind() + " over a period, but " + text + " is a date; give a year, half, quarter or Q1-Q3");
+        }
+        if (basis == null || basis == Basis.INSTANT) {
+            return period;
+        }
+        switch (basis) {
+            case YTD:
+                if (!period.isYearToDate() && period.type() != PeriodType.QUARTER) {
+                    throw KpiDataException.at(source, line, "period", text, "basis ytd needs a period that ends a "
+                            + "year-to-date span (2024Q3 or 2024Q1-Q3), not " + text);
+                }
+                return Period.ytd(period.year(), period.lastQuarter());
+            case QUARTER:
+                return expect(line, period, PeriodType.QUARTER, text, basis);
+            case HALF:
+                return expect(line, period, PeriodType.HALF, text, basis);
+            default:
+                return expect(line, period, PeriodType.YEAR, text, basis);
+        }
+    }
+
+    private Period expect(int line, Period p, PeriodType t, String text, Basis basis) {
+        if (p.type() != t) {
+            throw KpiDataException.at(source, line, "period", text, "basis " + basis.code() + " does not fit the period "
+                    + text);
+        }
+        return p;
+    }
+
+    private interface Parser<T> {
+        T parse(String s);
+    }
+
+    private <T> T parse(int line, String column, String text, Parser<T> p) {
+        try {
+            return p.parse(text);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw KpiDataException.at(source, line, column, text, e.getMessage(), e);
+        }
+    }
+
+    private String required(int line, Map<String, String> row, String column) {
+        String v = opt(row, column);
+        if (v == null) {
+            throw KpiDataException.at(source, line, column, "", column + " is empty; every row needs one");
+        }
+        return v;
+    }
+
+    private static String opt(Map<String, String> row, String column) {
+        String v = row.get(column);
+        if (v == null) {
+            return null;
+        }
+        v = v.strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private BigDecimal decimal(int line, Map<String, String> row, String column) {
+        String v = opt(row, column);
+        if (v == null) {
+            return null;
+        }
+        String t = v.endsWith("%") && column.startsWith("reported") ? v.substring(0, v.length() - 1).strip() : v;
+        if (GROUPED.matcher(t).matches()) {
+            t = t.replace(",", "");
+        }
+        if (!NUMBER.matcher(t).matches()) {
+            throw KpiDataException.at(source, line, column, v, "'" + v + "' is not a number; expected a decimal such as "
+                    + "61400.33 or 61,400.33");
+        }
+        return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+    }
+
+    private LocalDate date(int line, Map<String, String> row, String column) {
+        String v = opt(row, column);
+        return v == null ? null : parse(line, column, v, s -> {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + s + "' is not a date; expected YYYY-MM-DD", e);
+            }
+        });
+    }
+
+    private boolean bool(int line, Map<String, String> row, String column) {
+        String v = opt(row, column);
+        if (v == null) {
+            return false;
+        }
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "true":
+            case "yes":
+            case "1":
+                return true;
+            case "false":
+            case "no":
+            case "0":
+                return false;
+            default:
+                throw KpiDataException.at(source, line, column, v, "'" + v + "' is not true or false");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.kpi4j.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kpi4j.KpiDataException;
+import org.kpi4j.fact.Fact;
+import org.kpi4j.fact.FactSet;
+import org.kpi4j.growth.GrowthFlag;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.time.FiscalCalendar;
+
+/**
+ * Reads and writes tidy facts as JSON: an array of flat objects with the same fields as
+ * {@link FactsCsv}'s columns. Numbers may be JSON numbers or strings; decimals are kept as printed.
+ *
+ * <pre>{@code
+ * FactSet facts = FactsJson.read(Path.of("facts.json"));
+ * FactsJson.write(facts, new PrintWriter(System.out));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FactsJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private FactsJson() {
+    }
+
+    /**
+     * Reads a JSON file with the standard catalog and a calendar-year fiscal calendar.
+     *
+     * @param file the file, not null
+     * @return the facts, not null
+     * @throws KpiDataException if the file is missing or holds bad data
+     */
+    public static FactSet read(Path file) {
+        return read(file, MetricCatalog.standard(), FiscalCalendar.calendarYear());
+    }
+
+    /**
+     * Reads a JSON file.
+     *
+     * @param file the file, not null
+     * @param catalog the known metrics, not null
+     * @param calendar the fiscal calendar, not null
+     * @return the facts, not null
+     * @throws KpiDataException if the file is missing or holds bad data
+     */
+    public static FactSet read(Path file, MetricCatalog catalog, FiscalCalendar calendar) {
+        Objects.requireNonNull(file, "file");
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString(), catalog, calendar);
+        } catch (NoSuchFileException e) {
+            throw KpiDataException.at(file.toString(), 0, null, null, "no such file", e);
+        } catch (IOException e) {
+            throw KpiDataException.at(file.toString(), 0, null, null, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads JSON from a reader.
+     *
+     * @param reader the reader, not null; not closed
+     * @param sourceName the name used in error messages, not null
+     * @param catalog the known metrics, not null
+     * @param calendar the fiscal calendar, not null
+     * @return the facts, not null
+     * @throws KpiDataException on bad data
+     */
+    public static FactSet read(Reader reader, String sourceName, MetricCatalog catalog, FiscalCalendar calendar) {
+        Objects.requireNonNull(reader, "reader");
+        FactRows rows = new FactRows(sourceName, catalog, calendar);
+        int line = 1;
+        try {
+            JsonParser p = MAPPER.getFactory().createParser(reader);
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw KpiDataException.at(sourceName, p.currentTokenLocation().getLineNr(), null, null,
+                        "expected a JSON array of fact objects");
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                line = p.currentTokenLocation().getLineNr();
+                JsonNode node = MAPPER.readTree(p);
+                Map<String, String> row = new LinkedHashMap<>();
+                List<String> names = new ArrayList<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    names.add(e.getKey());
+                    JsonNode v = e.getValue();
+                    if (v.isContainerNode()) {
+                        throw KpiDataException.at(sourceName, line, e.getKey(), v.toString(),
+                                "expected a string or number, not an object or array");
+                    }
+                    row.put(e.getKey(), v.isNull() ? null : v.isBigDecimal() ? v.decimalValue().toPlainString()
+                            : v.isBoolean() ? Boolean.toString(v.booleanValue()) : v.asText());
+                }
+                FactRows.checkHeader(sourceName, line, withRequiredPresent(names));
+                rows.add(line, row);
+            }
+            if (p.currentToken() != JsonToken.END_ARRAY) {
+                throw KpiDataException.at(sourceName, p.currentTokenLocation().getLineNr(), null, null,
+                        "expected a fact object or the end of the array");
+            }
+        } catch (JsonProcessingException e) {
+            int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
+            throw KpiDataException.at(sourceName, at, null, null, "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw KpiDataException.at(sourceName, line, null, null, "cannot read: " + e.getMessage(), e);
+        }
+        return FactSet.of(rows.facts(), calendar);
+    }
+
+    private static List<String> withRequiredPresent(List<String> names) {
+        // a JSON object may omit optional fields; required ones are checked per row by FactRows
+        List<String> out = new ArrayList<>(names);
+        for (String r : FactRows.REQUIRED) {
+            if (!out.contains(r)) {
+                out.add(r);
+            }
+        }
+        if (!out.contains("value")) {
+            out.add("value");
+        }
+        return out;
+    }
+
+    /**
+     * Writes facts as a JSON array of flat objects, one per vintage.
+     *
+     * @param facts the facts, not null
+     * @param writer the writer, not null; flushed, not closed
+     */
+    public static void write(FactSet facts, Writer writer) {
+        Objects.requireNonNull(facts, "facts");
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Fact f : facts.facts()) {
+            Map<String, String> row = toRow(f, facts.calendar());
+            row.values().removeIf(String::isEmpty);
+            out.add(row);
+        }
+        try {
+            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(writer, out);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> toRow(Fact f, FiscalCalendar calendar) {
+        Map<String, String> m = FactsCsv.emptyRow();
+        m.put("entity", f.entity());
+        m.put("metric", f.metric().id());
+        m.put("segment", f.segment());
+        m.put("period", f.period().toString());
+        m.put("basis", basis(f));
+        m.put("value", f.value() == null ? "" : f.value().toPlainString());
+        m.put("unit", f.unit().symbol());
+        m.put("as_of", f.asOf() == null ? "" : f.asOf().toString());
+        m.put("reported_change_pct", f.reportedChangePct() == null ? "" : f.reportedChangePct().toPlainString());
+        m.put("comparison_period", f.comparisonPeriod() == null ? "" : f.comparisonPeriod().toString());
+        m.put("reported_flag", f.reportedFlag() == GrowthFlag.NONE ? "" : f.reportedFlag().code());
+        m.put("reported_cagr_pct", f.reportedCagrPct() == null ? "" : f.reportedCagrPct().toPlainString());
+        m.put("approximate", f.approximate() ? "true" : "");
+        m.put("source", f.source());
+        m.put("note", f.note());
+        return m;
+    }
+
+    private static String basis(Fact f) {
+        switch (f.period().type()) {
+            case INSTANT:
+                return "instant";
+            case YEAR:
+                return "year";
+            case HALF:
+                return "half";
+            case YTD:
+                return "ytd";
+            default:
+                return "quarter";
+        }
+    }
+}

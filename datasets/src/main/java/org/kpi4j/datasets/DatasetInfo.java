@@ -1,0 +1,24 @@
+package org.kpi4j.datasets;
+
+import java.util.Objects;
+
+/**
+ * A bundled dataset's name and what it holds.
+ *
+ * <pre>{@code
+ * Datasets.list().forEach(d -> System.out.println(d.name() + "  " + d.description()));
+ * }</pre>
+ *
+ * @param name the name to load it by, not null
+ * @param description one line on what it holds and where it comes from, not null
+ * @param resource the class-path resource holding its facts, not null
+ */
+public record DatasetInfo(String name, String description, String resource) {
+
+    /** Validates the record. */
+    public DatasetInfo {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(resource, "resource");
+    }
+}
