@@ -1,0 +1,47 @@
+package org.kpi4j.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** Output formats shared by the commands. */
+enum Format {
+    TABLE, CSV, JSON;
+
+    private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final CsvMapper CSV_MAPPER = new CsvMapper();
+
+    /** Writes rows of flat objects as a JSON array or CSV with a header. */
+    void write(PrintWriter out, List<? extends Map<String, ?>> rows, List<String> columns) {
+        try {
+            if (this == JSON) {
+                out.println(JSON_MAPPER.writeValueAsString(rows));
+            } else {
+                CsvSchema.Builder b = CsvSchema.builder();
+                columns.forEach(b::addColumn);
+                out.print(CSV_MAPPER.writer(b.build().withHeader()).writeValueAsString(rows));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    /** Writes one flat object as JSON, or a one-row CSV. */
+    void writeOne(PrintWriter out, Map<String, ?> row) {
+        try {
+            if (this == JSON) {
+                out.println(JSON_MAPPER.writeValueAsString(row));
+            } else {
+                write(out, List.of(row), List.copyOf(row.keySet()));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.kpi4j.cli;
+
+import java.nio.file.Path;
+import java.time.Month;
+import java.util.Locale;
+import org.kpi4j.datasets.Datasets;
+import org.kpi4j.fact.FactSet;
+import org.kpi4j.io.FactsCsv;
+import org.kpi4j.io.FactsJson;
+import org.kpi4j.time.FiscalCalendar;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** The facts a command works on: a file or a bundled dataset, optionally filtered. */
+final class Input {
+
+    static final class Source {
+        @Option(names = "--file", paramLabel = "F", description = "tidy facts, CSV or JSON (by extension)")
+        Path file;
+
+        @Option(names = "--dataset", paramLabel = "NAME", description = "a bundled dataset (see 'kpi datasets')")
+        String dataset;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Source source;
+
+    @Option(names = "--entity", paramLabel = "E", description = "only this entity")
+    String entity;
+
+    @Option(names = "--metric", paramLabel = "M", description = "only this metric id")
+    String metric;
+
+    @Option(names = "--fiscal-year-end", paramLabel = "MONTH", defaultValue = "12",
+            description = "last month of the fiscal year, 1-12 (default: ${DEFAULT-VALUE})")
+    int fiscalYearEnd;
+
+    FactSet load(String defaultDataset) {
+        if (fiscalYearEnd < 1 || fiscalYearEnd > 12) {
+            throw new IllegalArgumentException("--fiscal-year-end must be a month 1..12 but was " + fiscalYearEnd);
+        }
+        FiscalCalendar cal = FiscalCalendar.endingIn(Month.of(fiscalYearEnd));
+        FactSet facts;
+        if (source != null && source.file != null) {
+            String name = source.file.getFileName().toString().toLowerCase(Locale.ROOT);
+            facts = name.endsWith(".json") ? FactsJson.read(source.file, Datasets.catalog(), cal)
+                    : FactsCsv.read(source.file, Datasets.catalog(), cal);
+        } else if (source != null && source.dataset != null) {
+            facts = Datasets.load(source.dataset);
+        } else if (defaultDataset != null) {
+            facts = Datasets.load(defaultDataset);
+        } else {
+            throw new IllegalArgumentException("give --file F or --dataset NAME");
+        }
+        if (entity != null) {
+            if (!facts.entities().contains(entity)) {
+                throw new IllegalArgumentException("no entity '" + entity + "'; entities: " + facts.entities());
+            }
+            facts = facts.filter(f -> f.entity().equals(entity));
+        }
+        if (metric != null) {
+            FactSet all = facts;
+            facts = facts.filter(f -> f.metric().id().equals(metric));
+            if (facts.size() == 0) {
+                throw new IllegalArgumentException("no facts for metric '" + metric + "'; metrics: "
+                        + all.keys().stream().map(k -> k.metric()).distinct().toList());
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,82 @@
+package org.kpi4j.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.kpi4j.KpiDataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kpi} command: growth, reconciliation, CAGR, projections and datasets from the shell.
+ *
+ * <p>Exit codes: 0 success; 1 a check found a mismatch; 2 bad input (a one-line message naming the
+ * file, line and field, never a stack trace).
+ */
+@Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi4j 0.1.0",
+        description = "Financial-KPI time series: growth, checks, CAGR and projections.",
+        subcommands = {GrowthCommand.class, CheckCommand.class, CagrCommand.class, ImpliedCommand.class,
+            ProjectCommand.class, DatasetsCommand.class, CommandLine.HelpCommand.class})
+public final class Kpi implements Runnable {
+
+    /** Exit code for bad input. */
+    static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the command line and returns the exit code.
+     *
+     * @param out where results go
+     * @param err where messages go
+     * @param args the arguments
+     * @return the exit code
+     */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Kpi());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("kpi: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof KpiDataException || ex instanceof IllegalArgumentException
+                    || ex instanceof IllegalStateException) {
+                err.println("kpi: " + ex.getMessage());
+            } else {
+                err.println("kpi: unexpected error: " + ex);
+            }
+            err.flush();
+            return BAD_INPUT;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+                StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+}

@@ -1,0 +1,57 @@
+package org.kpi4j.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kpi4j.projection.Projection;
+import org.kpi4j.projection.Rates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kpi project}: a value projected at a constant rate, year by year. */
+@Command(name = "project", mixinStandardHelpOptions = true,
+        description = "Project V from year Y0 to Y1 at rate R a year: V * (1 + R)^(y - Y0).")
+final class ProjectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--value", required = true, paramLabel = "V", description = "the value in the base year")
+    double value;
+
+    @Option(names = "--from-year", required = true, paramLabel = "Y0", description = "the base year")
+    int fromYear;
+
+    @Option(names = "--to-year", required = true, paramLabel = "Y1", description = "the last year, after Y0")
+    int toYear;
+
+    @Option(names = "--rate", required = true, paramLabel = "R", description = "growth a year: 46.2% or 0.462")
+    String rate;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table, csv or json")
+    Format format;
+
+    @Override
+    public Integer call() {
+        Projection p = Projection.of(value, fromYear, toYear, Rates.parse(rate));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.TABLE) {
+            out.print(p);
+        } else {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Projection.Row r : p.rows()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("year", r.year());
+                m.put("value", r.value());
+                rows.add(m);
+            }
+            format.write(out, rows, List.of("year", "value"));
+        }
+        return 0;
+    }
+}

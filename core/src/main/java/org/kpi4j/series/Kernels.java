@@ -1,0 +1,54 @@
+package org.kpi4j.series;
+
+/**
+ * The primitive loops behind {@link KpiPanel}: one series at a time, over a slice of a flat array,
+ * NaN for missing. Kept free of objects and virtual calls so the JIT can keep them tight.
+ */
+final class Kernels {
+
+    private Kernels() {
+    }
+
+    /** Growth at a lag; mode is GrowthConvention's ordinal: 0 filing, 1 plain, 2 nm. */
+    static void growth(double[] in, double[] out, int off, int n, int lag, int mode) {
+        int end = off + n;
+        for (int i = off; i < off + Math.min(lag, n); i++) {
+            out[i] = Double.NaN;
+        }
+        for (int i = off + lag; i < end; i++) {
+            double v = in[i];
+            double b = in[i - lag];
+            double d;
+            if (b > 0) {
+                d = b;
+            } else if (b < 0 && mode != 2) {
+                d = mode == 0 ? -b : b;
+            } else {
+                d = Double.NaN; // zero base, NaN base, or a negative base under nm
+            }
+            out[i] = (v - b) / d;
+        }
+    }
+
+    static void ttm(double[] in, double[] out, int off, int n) {
+        int end = off + n;
+        for (int i = off; i < off + Math.min(3, n); i++) {
+            out[i] = Double.NaN;
+        }
+        for (int i = off + 3; i < end; i++) {
+            out[i] = in[i] + in[i - 1] + in[i - 2] + in[i - 3];
+        }
+    }
+
+    /** q0 is the fiscal quarter (0..3) of the first column. */
+    static void ytdToDiscrete(double[] in, double[] out, int off, int n, int q0) {
+        for (int t = 0; t < n; t++) {
+            int i = off + t;
+            if ((q0 + t) % 4 == 0) {
+                out[i] = in[i];
+            } else {
+                out[i] = t == 0 ? Double.NaN : in[i] - in[i - 1];
+            }
+        }
+    }
+}
