@@ -123,10 +123,17 @@ public final class FactsCsv {
             while (true) {
                 try {
                     if (!it.hasNextValue()) {
+                        if (!headerChecked && it.getParserSchema() instanceof CsvSchema) {
+                            // a file with a header and no rows: its header is still checked
+                            FactRows.checkHeader(sourceName, 1,
+                                    new ArrayList<>(((CsvSchema) it.getParserSchema()).getColumnNames()));
+                        }
                         break;
                     }
-                    // the row's start token is reported where the previous line ended
-                    line = it.getParser().currentTokenLocation().getLineNr() + 1;
+                    // after hasNextValue() the parser stands at the start of the row's first line; the
+                    // START_OBJECT token's own location is where the previous row's last value began,
+                    // which is a line too early after a quoted value spanning lines
+                    line = it.getParser().currentLocation().getLineNr();
                     Map<String, String> row = it.nextValue();
                     if (!headerChecked) {
                         CsvSchema s = (CsvSchema) it.getParserSchema();

@@ -287,6 +287,7 @@ public final class KpiSeries {
         if (target.equals(unit)) {
             return this;
         }
+        unit.factorTo(target); // throws for another dimension, even when there is no point to convert
         int shift = target.exponent() - unit.exponent();
         Builder b = like();
         b.unit = target;
@@ -333,32 +334,40 @@ public final class KpiSeries {
                 }
             }
             double[] dv = new double[5];
+            int[] dd = new int[5];
+            boolean[] da = new boolean[5];
             boolean[] have = new boolean[5];
             for (int q = 1; q <= 4; q++) {
                 if (q == 1 && cum[1] != null) {
                     b.add(Period.quarter(y, 1), values[cum[1]], decimals[cum[1]], provenance[cum[1]]);
                     dv[1] = values[cum[1]];
+                    dd[1] = decimals[cum[1]];
+                    da[1] = provenance[cum[1]].approximate();
                     have[1] = true;
                 } else if (disc[q] != null) {
                     b.add(Period.quarter(y, q), values[disc[q]], decimals[disc[q]], provenance[disc[q]]);
                     dv[q] = values[disc[q]];
+                    dd[q] = decimals[disc[q]];
+                    da[q] = provenance[disc[q]].approximate();
                     have[q] = true;
                 } else if (q > 1 && cum[q] != null && cum[q - 1] != null) {
                     int a = cum[q];
                     int c = cum[q - 1];
                     dv[q] = values[a] - values[c];
+                    dd[q] = Math.max(decimals[a], decimals[c]);
+                    da[q] = provenance[a].approximate() || provenance[c].approximate();
                     have[q] = true;
-                    b.add(Period.quarter(y, q), dv[q], Math.max(decimals[a], decimals[c]),
-                            Provenance.derived(periods[a] + " − " + periods[c], List.of(periods[a], periods[c]),
-                                    provenance[a].approximate() || provenance[c].approximate()));
+                    b.add(Period.quarter(y, q), dv[q], dd[q],
+                            Provenance.derived(periods[a] + " − " + periods[c], List.of(periods[a], periods[c]), da[q]));
                 }
             }
             if (h2 != null && have[3] && !have[4]) {
                 int a = h2;
                 Period q3 = Period.quarter(y, 3);
-                int dq3 = decimals[a];
+                int dq3 = Math.max(decimals[a], dd[3]);
                 b.add(Period.quarter(y, 4), values[a] - dv[3], dq3,
-                        Provenance.derived(periods[a] + " − " + q3, List.of(periods[a], q3), provenance[a].approximate()));
+                        Provenance.derived(periods[a] + " − " + q3, List.of(periods[a], q3),
+                                provenance[a].approximate() || da[3]));
             }
         }
         return b.build();

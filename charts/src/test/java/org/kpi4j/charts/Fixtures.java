@@ -1,0 +1,64 @@
+package org.kpi4j.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.Assumptions;
+import org.kpi4j.metric.Metric;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.series.KpiSeries;
+import org.kpi4j.time.Period;
+import org.kpi4j.unit.Unit;
+
+/** Small series for chart tests. */
+final class Fixtures {
+
+    static final Metric REVENUE = MetricCatalog.standard().get("revenue").orElseThrow();
+    static final Metric NET_PROFIT = MetricCatalog.standard().get("net_profit").orElseThrow();
+
+    private Fixtures() {
+    }
+
+    static List<Period> quarters(int fromYear, int toYear) {
+        List<Period> ps = new ArrayList<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            for (int q = 1; q <= 4; q++) {
+                ps.add(Period.quarter(y, q));
+            }
+        }
+        return ps;
+    }
+
+    /** 12 discrete quarters of revenue in 万元, 2022Q1..2024Q4, all above 1e4 万元. */
+    static KpiSeries revenueWan() {
+        return KpiSeries.of("acme", REVENUE, Unit.WAN_YUAN, quarters(2022, 2024),
+                new double[] {12000, 14500, 15800, 19000, 15100, 17900, 19300, 24100, 19827.3, 23000, 26000, 31000});
+    }
+
+    /** Net profit with losses, a zero and turnarounds: 2023 vs 2022 and 2024 vs 2023. */
+    static KpiSeries profitWan() {
+        return KpiSeries.of("acme", NET_PROFIT, Unit.WAN_YUAN, quarters(2022, 2024),
+                new double[] {-800, -300, 200, 500, -400, 100, 0, 900, 359.4, -100, 300, 800});
+    }
+
+    /** Revenue in USD, no CJK needed in English. */
+    static KpiSeries revenueUsd() {
+        return KpiSeries.of("acme", REVENUE, Unit.USD, quarters(2023, 2024),
+                new double[] {2.1e9, 2.3e9, 2.2e9, 2.8e9, 2.9e9, 3.1e9, 3.0e9, 3.6e9});
+    }
+
+    static KpiSeries segment(String segment, Unit unit, double... values) {
+        KpiSeries.Builder b = KpiSeries.builder("acme", REVENUE, unit).segment(segment);
+        List<Period> ps = quarters(2024, 2024);
+        for (int i = 0; i < values.length; i++) {
+            b.add(ps.get(i), values[i], 2);
+        }
+        return b.build();
+    }
+
+    static void assumeCjkFont() {
+        Assumptions.assumeThat(ChartFonts.cjkFamily())
+                .as("no font that can display Chinese is installed (apt-get install fonts-noto-cjk); "
+                        + "charts with Chinese labels cannot be drawn")
+                .isPresent();
+    }
+}

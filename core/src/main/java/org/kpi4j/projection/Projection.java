@@ -1,0 +1,134 @@
+package org.kpi4j.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kpi4j.internal.TextTable;
+
+/**
+ * A value projected from a base year at a constant rate, one row a year:
+ * {@code value(y) = value · (1 + rate)^(y − fromYear)} for {@code fromYear ≤ y ≤ toYear}.
+ *
+ * <p>Each row is computed from the base with one power, not by repeated multiplication, so the last
+ * row equals {@link Cagr#valueAt Cagr.valueAt(value, rate, toYear − fromYear)} exactly.
+ *
+ * <pre>{@code
+ * Projection p = Projection.of(1037.3, 2025, 2028, Rates.parse("46.2%"));
+ * p.valueAt(2028);   // 3241.50... = 1037.3 · 1.462^3
+ * p.rows();          // (2025, 1037.30), (2026, 1516.53), (2027, 2217.17), (2028, 3241.50)
+ * System.out.println(p);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Projection {
+
+    /**
+     * One projected year.
+     *
+     * @param year the fiscal year
+     * @param value the value in that year, finite
+     */
+    public record Row(int year, double value) {
+
+        /**
+         * Validates the row.
+         *
+         * @param year see the record description
+         * @param value see the record description
+         * @throws IllegalArgumentException if the value is not finite
+         */
+        public Row {
+            Checks.finite(value, "value");
+        }
+    }
+
+    private final double value;
+    private final int fromYear;
+    private final double rate;
+    private final List<Row> rows;
+
+    private Projection(double value, int fromYear, double rate, List<Row> rows) {
+        this.value = value;
+        this.fromYear = fromYear;
+        this.rate = rate;
+        this.rows = rows;
+    }
+
+    /**
+     * Projects {@code value} from {@code fromYear} to {@code toYear} at {@code rate} a year.
+     *
+     * @param value the value in {@code fromYear}, finite and ≥ 0
+     * @param fromYear the base year
+     * @param toYear the last year, after {@code fromYear}
+     * @param rate the rate a year as a fraction, finite and > −1
+     * @return the projection with one row for each year from {@code fromYear} to {@code toYear}, not null
+     * @throws IllegalArgumentException if an argument is outside its range
+     * @throws ArithmeticException if a projected value overflows a double
+     */
+    public static Projection of(double value, int fromYear, int toYear, double rate) {
+        Checks.nonNegative(value, "value");
+        Checks.rate(rate, "rate");
+        if (toYear <= fromYear) {
+            throw new IllegalArgumentException("toYear must be after fromYear " + fromYear + " but was " + toYear);
+        }
+        List<Row> rows = new ArrayList<>(toYear - fromYear + 1);
+        for (int y = fromYear; y <= toYear; y++) {
+            rows.add(new Row(y, Cagr.valueAt(value, rate, y - fromYear)));
+        }
+        return new Projection(value, fromYear, rate, List.copyOf(rows));
+    }
+
+    /** @return the value in the base year */
+    public double value() {
+        return value;
+    }
+
+    /** @return the base year */
+    public int fromYear() {
+        return fromYear;
+    }
+
+    /** @return the last projected year */
+    public int toYear() {
+        return fromYear + rows.size() - 1;
+    }
+
+    /** @return the rate a year as a fraction */
+    public double rate() {
+        return rate;
+    }
+
+    /** @return the rows, one a year from {@link #fromYear()} to {@link #toYear()}, unmodifiable, not null */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * Returns the projected value in a year.
+     *
+     * @param year a year from {@link #fromYear()} to {@link #toYear()}
+     * @return the value in that year
+     * @throws IllegalArgumentException if the year is outside the projection
+     */
+    public double valueAt(int year) {
+        if (year < fromYear || year > toYear()) {
+            throw new IllegalArgumentException("year must be from " + fromYear + " to " + toYear() + " but was " + year);
+        }
+        return rows.get(year - fromYear).value();
+    }
+
+    /** @return the value in the last year */
+    public double endValue() {
+        return rows.get(rows.size() - 1).value();
+    }
+
+    /** Returns a title line and a table of year, value and cumulative growth since the base year. */
+    @Override
+    public String toString() {
+        TextTable t = TextTable.of("year", "value", "vs " + fromYear);
+        for (Row r : rows) {
+            t.row(r.year(), Checks.num(r.value()), value == 0 ? null : Checks.pct(r.value() / value - 1));
+        }
+        return "projection of " + Checks.num(value) + " from " + fromYear + " at " + Checks.pct(rate) + " a year\n" + t;
+    }
+}
