@@ -35,6 +35,28 @@ final class Input {
             description = "last month of the fiscal year, 1-12 (default: ${DEFAULT-VALUE})")
     int fiscalYearEnd;
 
+    @Option(names = "--segment", paramLabel = "S", description = "the business line (default: the whole entity)")
+    String segment;
+
+    /** Loads the facts and picks the one series that --entity, --metric and --segment name. */
+    org.kpi4j.series.KpiSeries series(String defaultDataset) {
+        if (metric == null) {
+            throw new IllegalArgumentException("give --metric M");
+        }
+        FactSet facts = load(defaultDataset);
+        String seg = segment == null ? "" : segment;
+        java.util.List<org.kpi4j.fact.SeriesKey> keys = facts.keys().stream().filter(k -> k.segment().equals(seg)).toList();
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no " + metric + " series" + (seg.isEmpty() ? " for the whole entity"
+                    : " for segment '" + seg + "'") + "; series: " + facts.keys());
+        }
+        if (keys.size() > 1) {
+            throw new IllegalArgumentException("several entities report " + metric + "; pick one with --entity: "
+                    + keys.stream().map(org.kpi4j.fact.SeriesKey::entity).toList());
+        }
+        return facts.series(keys.get(0));
+    }
+
     FactSet load(String defaultDataset) {
         if (fiscalYearEnd < 1 || fiscalYearEnd > 12) {
             throw new IllegalArgumentException("--fiscal-year-end must be a month 1..12 but was " + fiscalYearEnd);

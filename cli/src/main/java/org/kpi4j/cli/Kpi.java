@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi4j 0.1.0",
         description = "Financial-KPI time series: growth, checks, CAGR and projections.",
         subcommands = {GrowthCommand.class, CheckCommand.class, CagrCommand.class, ImpliedCommand.class,
-            ProjectCommand.class, DatasetsCommand.class, CommandLine.HelpCommand.class})
+            ProjectCommand.class, ForecastCommand.class, BacktestCommand.class, MixCommand.class,
+            DatasetsCommand.class, CommandLine.HelpCommand.class})
 public final class Kpi implements Runnable {
 
     /** Exit code for bad input. */
