@@ -1,0 +1,20 @@
+// kpi4j's JShell startup: the public API imported, the bundled datasets a call away.
+import java.math.BigDecimal;
+import java.nio.file.*;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.*;
+import org.kpi4j.*;
+import org.kpi4j.time.*;
+import org.kpi4j.unit.*;
+import org.kpi4j.metric.*;
+import org.kpi4j.fact.*;
+import org.kpi4j.series.*;
+import org.kpi4j.growth.*;
+import org.kpi4j.reconcile.*;
+import org.kpi4j.projection.*;
+import org.kpi4j.forecast.*;
+import org.kpi4j.explain.*;
+import org.kpi4j.io.*;
+import org.kpi4j.datasets.*;
+import org.kpi4j.charts.*;
