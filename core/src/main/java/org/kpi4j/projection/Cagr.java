@@ -51,7 +51,7 @@ public final class Cagr {
         Checks.nonNegative(to, "to");
         Checks.positive(years, "years");
         double r = Math.pow(to / from, 1 / years) - 1;
-        return Checks.result(r, "the CAGR from " + from + " to " + to + " over " + years + " years");
+        return Checks.result(r, () -> "the CAGR from " + from + " to " + to + " over " + years + " years");
     }
 
     /**
@@ -107,8 +107,7 @@ public final class Cagr {
         Checks.nonNegative(from, "from");
         Checks.rate(rate, "rate");
         Checks.nonNegative(years, "years");
-        return Checks.result(from * Math.pow(1 + rate, years),
-                "the value of " + from + " after " + years + " years at " + rate);
+        return Checks.result(from * Math.pow(1 + rate, years), () -> "the value of " + from + " after " + years + " years at " + rate);
     }
 
     /**
@@ -127,7 +126,6 @@ public final class Cagr {
         Checks.nonNegative(value, "value");
         Checks.rate(growthRate, "growthRate");
         Checks.nonNegative(years, "years");
-        return Checks.result(value / Math.pow(1 + growthRate, years),
-                "the base of " + value + " over " + years + " years at " + growthRate);
+        return Checks.result(value / Math.pow(1 + growthRate, years), () -> "the base of " + value + " over " + years + " years at " + growthRate);
     }
 }

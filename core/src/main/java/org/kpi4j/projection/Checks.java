@@ -40,9 +40,10 @@ final class Checks {
         return r;
     }
 
-    static double result(double v, String what) {
+    static double result(double v, java.util.function.Supplier<String> what) {
+        // the message is built only on failure: these checks sit on per-series hot paths
         if (!Double.isFinite(v)) {
-            throw new ArithmeticException(what + " is not representable as a finite double (got " + v + ")");
+            throw new ArithmeticException(what.get() + " is not representable as a finite double (got " + v + ")");
         }
         return v;
     }

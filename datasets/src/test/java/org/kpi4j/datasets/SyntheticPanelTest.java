@@ -1,0 +1,74 @@
+package org.kpi4j.datasets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kpi4j.fact.FactSet;
+import org.kpi4j.io.FactsCsv;
+import org.kpi4j.series.KpiPanel;
+import org.kpi4j.time.Period;
+
+class SyntheticPanelTest {
+
+    @Test
+    void sameSeedSamePanel() {
+        KpiPanel a = SyntheticPanel.generate(7, 20, 8, 12);
+        KpiPanel b = SyntheticPanel.generate(7, 20, 8, 12);
+        KpiPanel c = SyntheticPanel.generate(8, 20, 8, 12);
+        assertThat(a.seriesCount()).isEqualTo(160);
+        assertThat(a.quarterCount()).isEqualTo(12);
+        assertThat(a.quarter(0)).isEqualTo(Period.quarter(2022, 1));
+        assertThat(a.quarter(11)).isEqualTo(Period.quarter(2024, 4));
+        boolean differs = false;
+        for (int s = 0; s < a.seriesCount(); s++) {
+            assertThat(a.key(s)).isEqualTo(b.key(s));
+            assertThat(a.row(s)).containsExactly(b.row(s));
+            differs |= !java.util.Arrays.equals(a.row(s), c.row(s));
+        }
+        assertThat(differs).isTrue();
+    }
+
+    @Test
+    void hasGapsAndLosses() {
+        KpiPanel p = SyntheticPanel.generate(1, 200, 8, 40);
+        int nan = 0;
+        int negative = 0;
+        for (int s = 0; s < p.seriesCount(); s++) {
+            for (double v : p.row(s)) {
+                nan += Double.isNaN(v) ? 1 : 0;
+                negative += v < 0 ? 1 : 0;
+            }
+        }
+        assertThat(nan).isPositive();
+        assertThat(negative).isPositive();
+    }
+
+    @Test
+    void csvReadsBackWithFactsCsv(@TempDir Path dir) {
+        Path f = dir.resolve("facts.csv");
+        long n = SyntheticPanel.writeTidyCsv(f, 7, 20, 10, 12);
+        KpiPanel p = SyntheticPanel.generate(7, 20, 10, 12);
+        long present = 0;
+        for (int s = 0; s < p.seriesCount(); s++) {
+            for (double v : p.row(s)) {
+                present += Double.isNaN(v) ? 0 : 1;
+            }
+        }
+        assertThat(n).isEqualTo(present);
+        FactSet facts = FactsCsv.read(f);
+        assertThat(facts.size()).isEqualTo((int) n);
+        // a YTD flow read back equals the panel's value in the same quarter
+        int s = 0; // E000000 / revenue
+        for (int t = 0; t < 12; t++) {
+            double v = p.row(s)[t];
+            if (!Double.isNaN(v)) {
+                Period ytd = Period.ytd(p.quarter(t).year(), p.quarter(t).lastQuarter());
+                assertThat(facts.latest(p.key(s), ytd)).get()
+                        .satisfies(fact -> assertThat(fact.value().doubleValue()).isEqualTo(v));
+                break;
+            }
+        }
+    }
+}
