@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kpi4j.projection.Projection;
 import org.kpi4j.projection.Rates;
+import org.kpi4j.projection.ScenarioFan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,16 +31,44 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--to-year", required = true, paramLabel = "Y1", description = "the last year, after Y0")
     int toYear;
 
-    @Option(names = "--rate", required = true, paramLabel = "R", description = "growth a year: 46.2% or 0.462")
+    @Option(names = "--rate", paramLabel = "R", description = "growth a year: 46.2% or 0.462")
     String rate;
+
+    @Option(names = "--scenarios", paramLabel = "NAME=R,...", split = ",",
+            description = "named rates projected side by side, e.g. bear=40%,base=46.2%,bull=50%")
+    java.util.LinkedHashMap<String, String> scenarios;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table, csv or json")
     Format format;
 
     @Override
     public Integer call() {
-        Projection p = Projection.of(value, fromYear, toYear, Rates.parse(rate));
+        if ((rate == null) == (scenarios == null)) {
+            throw new IllegalArgumentException("give either --rate R or --scenarios NAME=R,...");
+        }
         PrintWriter out = spec.commandLine().getOut();
+        if (scenarios != null) {
+            Map<String, Double> rates = new LinkedHashMap<>();
+            scenarios.forEach((k, v) -> rates.put(k, Rates.parse(v)));
+            ScenarioFan fan = ScenarioFan.of(value, fromYear, toYear, rates);
+            if (format == Format.TABLE) {
+                out.print(fan);
+            } else {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (String name : fan.names()) {
+                    for (Projection.Row r : fan.rows(name)) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("scenario", name);
+                        m.put("year", r.year());
+                        m.put("value", r.value());
+                        rows.add(m);
+                    }
+                }
+                format.write(out, rows, List.of("scenario", "year", "value"));
+            }
+            return 0;
+        }
+        Projection p = Projection.of(value, fromYear, toYear, Rates.parse(rate));
         if (format == Format.TABLE) {
             out.print(p);
         } else {

@@ -140,4 +140,20 @@ class AnalyticsCommandTest {
         // 1037.3 / 1.43 = 725.3846
         assertThat(new ObjectMapper().readTree(i.out()).get("base").asDouble()).isCloseTo(725.3846, within(1e-4));
     }
+
+    @Test
+    void project_scenarios_projectEachRate() throws Exception {
+        var r = KpiCommandTest.run("project", "--value", "100", "--from-year", "2025", "--to-year", "2027", "--scenarios",
+                "bear=10%,bull=0.5", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(r.out());
+        // bear: 100 · 1.1² = 121; bull: 100 · 1.5² = 225
+        assertThat(rows.get(2).get("scenario").asText()).isEqualTo("bear");
+        assertThat(rows.get(2).get("value").asDouble()).isCloseTo(121, within(1e-9));
+        assertThat(rows.get(5).get("scenario").asText()).isEqualTo("bull");
+        assertThat(rows.get(5).get("value").asDouble()).isCloseTo(225, within(1e-9));
+        var both = KpiCommandTest.run("project", "--value", "100", "--from-year", "2025", "--to-year", "2027");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("give either --rate R or --scenarios");
+    }
 }
