@@ -24,10 +24,15 @@ public final class KpiDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or resource name, null when unknown. */
     private final String source;
+    /** The 1-based line, or 0 when unknown. */
     private final int line;
+    /** The column (field) name, null when unknown. */
     private final String column;
+    /** The offending text, null when unknown. */
     private final String text;
+    /** The problem alone, without the place. */
     private final String problem;
 
     private KpiDataException(String source, int line, String column, String text, String problem, Throwable cause) {

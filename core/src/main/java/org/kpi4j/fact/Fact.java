@@ -50,6 +50,25 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
     /**
      * Validates the fact against its metric.
      *
+     * @param entity the reporting entity, not blank
+     * @param metric the metric, not null
+     * @param segment the business line, empty for the whole entity, not null
+     * @param period the period: a duration for flows, an instant for stocks, not null
+     * @param value the printed value in {@code unit}, null only for a rate-only fact
+     * @param unit the unit, accepted by the metric's unit family, not null
+     * @param asOf the date of the report that printed it, null when unknown
+     * @param reportedChangePct the change the report printed, in percent (percentage points for a
+     *        ratio metric), with its printed decimals; null if none
+     * @param comparisonPeriod the base the printed change was computed against when it is not the
+     *        default (same period a year earlier for durations, prior fiscal year-end for instants); null
+     *        for the default
+     * @param reportedFlag a sign change the report printed in words (扭亏为盈), NONE if none, not null
+     * @param reportedCagrPct a compound annual growth rate printed for {@code comparisonPeriod} to
+     *        {@code period}, in percent; null if none
+     * @param approximate true if the text gives the figure only approximately ("约6亿", "近2.7亿")
+     * @param source a human-readable citation, empty if none, not null
+     * @param note a remark on the figure, empty if none, not null
+     * @param origin the file and line it was read from, null when built in code
      * @throws IllegalArgumentException if the unit does not fit the metric, the period does not fit
      *     its kind (a stock over a duration, a flow at an instant), or the value is missing without a
      *     reported rate
@@ -153,61 +172,91 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
             this.unit = unit;
         }
 
-        /** @param segment the business line, not null @return this builder */
+        /**
+         * @param segment the business line, not null
+         * @return this builder
+         */
         public Builder segment(String segment) {
             this.segment = Objects.requireNonNull(segment, "segment");
             return this;
         }
 
-        /** @param asOf the report date, may be null @return this builder */
+        /**
+         * @param asOf the report date, may be null
+         * @return this builder
+         */
         public Builder asOf(LocalDate asOf) {
             this.asOf = asOf;
             return this;
         }
 
-        /** @param pct the printed change in percent, may be null @return this builder */
+        /**
+         * @param pct the printed change in percent, may be null
+         * @return this builder
+         */
         public Builder reportedChangePct(BigDecimal pct) {
             this.reportedChangePct = pct;
             return this;
         }
 
-        /** @param period the base of the printed change, may be null @return this builder */
+        /**
+         * @param period the base of the printed change, may be null
+         * @return this builder
+         */
         public Builder comparisonPeriod(Period period) {
             this.comparisonPeriod = period;
             return this;
         }
 
-        /** @param flag the printed sign change, not null @return this builder */
+        /**
+         * @param flag the printed sign change, not null
+         * @return this builder
+         */
         public Builder reportedFlag(GrowthFlag flag) {
             this.reportedFlag = Objects.requireNonNull(flag, "flag");
             return this;
         }
 
-        /** @param pct the printed CAGR in percent, may be null @return this builder */
+        /**
+         * @param pct the printed CAGR in percent, may be null
+         * @return this builder
+         */
         public Builder reportedCagrPct(BigDecimal pct) {
             this.reportedCagrPct = pct;
             return this;
         }
 
-        /** @param approximate true if the figure is approximate @return this builder */
+        /**
+         * @param approximate true if the figure is approximate
+         * @return this builder
+         */
         public Builder approximate(boolean approximate) {
             this.approximate = approximate;
             return this;
         }
 
-        /** @param source the citation, not null @return this builder */
+        /**
+         * @param source the citation, not null
+         * @return this builder
+         */
         public Builder source(String source) {
             this.source = Objects.requireNonNull(source, "source");
             return this;
         }
 
-        /** @param note a remark, not null @return this builder */
+        /**
+         * @param note a remark, not null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = Objects.requireNonNull(note, "note");
             return this;
         }
 
-        /** @param origin the file and line, may be null @return this builder */
+        /**
+         * @param origin the file and line, may be null
+         * @return this builder
+         */
         public Builder origin(Origin origin) {
             this.origin = origin;
             return this;

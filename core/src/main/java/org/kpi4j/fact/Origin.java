@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Origin(String source, int line) {
 
-    /** Validates the origin. */
+    /**
+     * Validates the origin.
+     *
+     * @param source the file or resource name, not null
+     * @param line the 1-based line, or 0 when unknown
+     */
     public Origin {
         Objects.requireNonNull(source, "source");
         if (line < 0) {

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record SeriesKey(String entity, String metric, String segment) implements Comparable<SeriesKey> {
 
-    /** Validates the key. */
+    /**
+     * Validates the key.
+     *
+     * @param entity the entity, not blank
+     * @param metric the metric id, not blank
+     * @param segment the segment (a business line), empty for the whole entity, not null
+     */
     public SeriesKey {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(metric, "metric");

@@ -36,6 +36,10 @@ public record Backtest(int horizon, int minTrain, int period, List<BacktestRow> 
     /**
      * Validates and copies the rows.
      *
+     * @param horizon the forecast horizon h
+     * @param minTrain the length of the first training set
+     * @param period the seasonal period m of the MASE scale
+     * @param rows one row per model, in the order given
      * @throws IllegalArgumentException if an argument is out of range
      */
     public Backtest {

@@ -22,6 +22,10 @@ public record BacktestRow(String model, double mape, double mase, int points) {
     /**
      * Validates the row.
      *
+     * @param model the model name, not null
+     * @param mape the mean absolute percentage error, in percent (12.5 for 12.5%)
+     * @param mase the mean absolute scaled error (Hyndman &amp; Koehler 2006)
+     * @param points the number of forecast points compared, &ge; 1
      * @throws IllegalArgumentException if points &lt; 1 or an error is negative or NaN
      */
     public BacktestRow {

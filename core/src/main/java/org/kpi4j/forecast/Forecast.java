@@ -29,6 +29,11 @@ public record Forecast(double[] mean, double[] lower, double[] upper, double lev
     /**
      * Validates and copies the arrays.
      *
+     * @param mean the point forecasts, length h &ge; 1, finite
+     * @param lower the lower interval bounds, same length as {@code mean}
+     * @param upper the upper interval bounds, same length as {@code mean}
+     * @param level the nominal coverage of the interval, in (0, 1)
+     * @param method how the interval was computed, e.g. "student-t (OLS)", not null
      * @throws IllegalArgumentException if the arrays are empty, differ in length, hold a non-finite
      *         value or the level is not in (0, 1)
      */

@@ -25,6 +25,10 @@ public record HoltWintersParams(double alpha, double beta, double gamma, double 
     /**
      * Validates the parameters.
      *
+     * @param alpha the level smoothing, in [0, 1]
+     * @param beta the trend smoothing, in [0, 1]
+     * @param gamma the seasonal smoothing, in [0, 1]
+     * @param phi the trend damping, in (0, 1]; 1 means undamped
      * @throws IllegalArgumentException naming a parameter outside its range
      */
     public HoltWintersParams {

@@ -27,6 +27,10 @@ public record HoltWintersSpec(boolean trend, boolean damped, Seasonality seasona
     /**
      * Validates the spec.
      *
+     * @param trend true for an additive trend
+     * @param damped true for a damped trend (needs {@code trend})
+     * @param seasonality the seasonal component, not null
+     * @param period the seasonal period m, &ge; 2 when seasonal, &ge; 1 otherwise (4 for quarterly data)
      * @throws IllegalArgumentException if damped without trend or the period is too small
      */
     public HoltWintersSpec {

@@ -28,6 +28,9 @@ public record HoltWintersStates(double level, double trend, double[] seasonal) {
     /**
      * Validates and copies the states.
      *
+     * @param level the level, finite
+     * @param trend the trend (slope per period), finite
+     * @param seasonal the seasonal states, finite, not null (empty when not seasonal)
      * @throws IllegalArgumentException if a state is not finite
      */
     public HoltWintersStates {

@@ -27,7 +27,13 @@ import org.kpi4j.time.PeriodType;
  */
 public record Observations(List<Period> periods, double[] values, int stepQuarters) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param periods the periods, consecutive, not null
+     * @param values the values, one per period, finite
+     * @param stepQuarters 1 for quarters, 4 for years
+     */
     public Observations {
         periods = List.copyOf(periods);
         values = values.clone();

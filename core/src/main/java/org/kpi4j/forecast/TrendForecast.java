@@ -12,9 +12,11 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * as statsmodels' {@code OLS.get_prediction(...).summary_frame(alpha)} reports it in
  * {@code obs_ci_lower}/{@code obs_ci_upper}:
  * <pre>
- *   ŷ ± t<sub>(1+level)/2, n−2</sub> · s · √(1 + 1/n + (t<sub>0</sub> − t̄)² / S<sub>tt</sub>)
+ *   ŷ ± t_{(1+level)/2, n−2} · s · √(1 + 1/n + (t_0 − t̄)² / S_tt)
  * </pre>
- * with s² = SSE / (n − 2). A log-linear trend fits ln(y) and exponentiates the forecast and the
+ * where t_{p, n−2} is the p-quantile of Student's t with n − 2 degrees of freedom, t_0 the time
+ * index forecast, t̄ the mean fitted time index, S_tt = Σ (t − t̄)² over the fitted t, and
+ * s² = SSE / (n − 2). A log-linear trend fits ln(y) and exponentiates the forecast and the
  * bounds: its point forecast is therefore the <em>median</em> of the forecast distribution, not
  * its mean (the mean would be larger by the factor exp(σ²/2)), and its interval is asymmetric.
  *

@@ -38,7 +38,26 @@ public record GrowthRow(String entity, String metric, String segment, Period per
         int decimals, Period basePeriod, Double baseValue, Double growth, Double difference, boolean ratio,
         GrowthFlag flag, BigDecimal reportedPct, boolean derived, String note) {
 
-    /** Validates the row. */
+    /**
+     * Validates the row.
+     *
+     * @param entity the entity, not null
+     * @param metric the metric id, not null
+     * @param segment the segment, empty for the whole entity, not null
+     * @param period the period of the value, not null
+     * @param value the value, in {@code unit}
+     * @param unit the unit of value and base, not null
+     * @param decimals the decimals the value was given with, for display
+     * @param basePeriod the period compared against, null when there is none
+     * @param baseValue the base in {@code unit}, null when missing
+     * @param growth the growth as a fraction, null when not meaningful or for a ratio metric
+     * @param difference value − base in {@code unit}, null when the base is missing
+     * @param ratio true if the metric is a ratio (growth is then in points)
+     * @param flag the sign flag, not null
+     * @param reportedPct the percentage the source printed for this change, null if none
+     * @param derived true if the value or base was computed (a discrete Q4, a TTM sum) rather than reported
+     * @param note why a figure is missing or how it was derived, empty if nothing to say, not null
+     */
     public GrowthRow {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(metric, "metric");

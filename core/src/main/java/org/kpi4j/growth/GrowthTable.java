@@ -18,7 +18,13 @@ import org.kpi4j.internal.TextTable;
  */
 public record GrowthTable(GrowthKind kind, GrowthConvention convention, List<GrowthRow> rows) {
 
-    /** Validates and copies the rows. */
+    /**
+     * Validates and copies the rows.
+     *
+     * @param kind the kind of comparison, not null
+     * @param convention the convention for non-positive bases, not null
+     * @param rows the rows, copied, not null
+     */
     public GrowthTable {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(convention, "convention");

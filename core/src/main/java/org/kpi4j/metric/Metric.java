@@ -65,6 +65,13 @@ public record Metric(String id, String nameEn, String nameZh, MetricKind kind, b
     /**
      * Validates a metric definition.
      *
+     * @param id the stable snake_case id, not null
+     * @param nameEn the English name, not null
+     * @param nameZh the Chinese name, not null
+     * @param kind flow, stock or ratio, not null
+     * @param instant true if measured at an instant (all stocks, and ratios such as the debt ratio
+     *        that come from a balance sheet)
+     * @param family the kind of unit the metric takes, not null
      * @throws IllegalArgumentException if the id is not snake_case, a flow is instant, a stock is
      *     not, or a ratio's family is not RATIO
      */

@@ -17,7 +17,11 @@ import org.kpi4j.internal.TextTable;
  */
 public record CheckReport(List<CheckRow> rows) {
 
-    /** Copies the rows. */
+    /**
+     * Copies the rows.
+     *
+     * @param rows the checks, copied, not null
+     */
     public CheckReport {
         rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
     }

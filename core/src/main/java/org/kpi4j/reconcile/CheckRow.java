@@ -35,7 +35,25 @@ public record CheckRow(String entity, String metric, String segment, Period peri
         String reported, Double computedPct, Double lowPct, Double highPct, Period basePeriod, Double baseValue,
         Double impliedBase, CheckStatus status, String note) {
 
-    /** Validates the row. */
+    /**
+     * Validates the row.
+     *
+     * @param entity the entity, not null
+     * @param metric the metric id, not null
+     * @param segment the segment, empty for the whole entity, not null
+     * @param period the period of the checked figure, not null
+     * @param asOf the report that printed it, may be null
+     * @param what what was printed: {@code change} (a % or, for a ratio, points), {@code flag} or {@code cagr}
+     * @param reported the printed text: {@code 48.27} (percent or points), {@code turnaround}, not null
+     * @param computedPct the recomputed percent (or points, or the computed flag's ordinal is not used: see note), null if not computed
+     * @param lowPct the lowest percent the rounded inputs allow, null if not computed
+     * @param highPct the highest percent the rounded inputs allow, null if not computed
+     * @param basePeriod the base period, null if none
+     * @param baseValue the base, in the checked figure's unit, null when missing
+     * @param impliedBase the base the printed % implies (value ÷ (1 + printed %)), null when not applicable
+     * @param status the verdict, not null
+     * @param note the reason or detail, empty if none, not null
+     */
     public CheckRow {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(metric, "metric");

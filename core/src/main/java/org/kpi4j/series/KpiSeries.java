@@ -668,13 +668,19 @@ public final class KpiSeries {
             }
         }
 
-        /** @param segment the business line, not null @return this builder */
+        /**
+         * @param segment the business line, not null
+         * @return this builder
+         */
         public Builder segment(String segment) {
             this.segment = Objects.requireNonNull(segment, "segment");
             return this;
         }
 
-        /** @param calendar the fiscal calendar, not null @return this builder */
+        /**
+         * @param calendar the fiscal calendar, not null
+         * @return this builder
+         */
         public Builder calendar(FiscalCalendar calendar) {
             this.calendar = Objects.requireNonNull(calendar, "calendar");
             return this;

@@ -18,7 +18,14 @@ import org.kpi4j.time.Period;
  */
 public record Point(Period period, double value, int decimals, Provenance provenance) {
 
-    /** Validates the point. */
+    /**
+     * Validates the point.
+     *
+     * @param period the period, not null
+     * @param value the value, finite
+     * @param decimals the decimals it was given with
+     * @param provenance where it came from, not null
+     */
     public Point {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(provenance, "provenance");

@@ -27,7 +27,17 @@ import org.kpi4j.time.Period;
 public record Provenance(boolean derived, String formula, List<Period> inputs, boolean approximate, String source,
         BigDecimal reportedChangePct, Period comparisonPeriod) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param derived true if computed rather than reported
+     * @param formula how it was computed, such as {@code 2024 − 2024Q1-Q3}; empty when reported, not null
+     * @param inputs the periods it was computed from (itself when reported), not null
+     * @param approximate true if the figure, or any figure it was computed from, is approximate
+     * @param source where the reported figure was read (file:line, citation), empty if unknown, not null
+     * @param reportedChangePct the change the source printed, in percent; null if none
+     * @param comparisonPeriod the base of the printed change when not the default one; null otherwise
+     */
     public Provenance {
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(source, "source");

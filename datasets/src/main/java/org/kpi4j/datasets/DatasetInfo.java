@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record DatasetInfo(String name, String description, String resource) {
 
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param name the name to load it by, not null
+     * @param description one line on what it holds and where it comes from, not null
+     * @param resource the class-path resource holding its facts, not null
+     */
     public DatasetInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
