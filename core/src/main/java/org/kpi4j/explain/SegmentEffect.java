@@ -1,5 +1,6 @@
 package org.kpi4j.explain;
 
+import org.kpi4j.internal.Checks;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package org.kpi4j.projection;
 
+import org.kpi4j.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package org.kpi4j.projection;
 
+import org.kpi4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

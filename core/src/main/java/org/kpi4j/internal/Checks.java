@@ -1,21 +1,24 @@
-package org.kpi4j.projection;
+package org.kpi4j.internal;
 
-import org.kpi4j.internal.TextTable;
+import java.util.Objects;
 
-/** Argument checks and formatting shared by the package. Not part of the public API. */
-final class Checks {
+/**
+ * Argument checks and number formatting shared by the analytics packages (projection, explain).
+ * Not part of the public API.
+ */
+public final class Checks {
 
     private Checks() {
     }
 
-    static double finite(double v, String name) {
+    public static double finite(double v, String name) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException(name + " must be a finite number but was " + v);
         }
         return v;
     }
 
-    static double positive(double v, String name) {
+    public static double positive(double v, String name) {
         finite(v, name);
         if (v <= 0) {
             throw new IllegalArgumentException(name + " must be > 0 but was " + v);
@@ -23,7 +26,7 @@ final class Checks {
         return v;
     }
 
-    static double nonNegative(double v, String name) {
+    public static double nonNegative(double v, String name) {
         finite(v, name);
         if (v < 0) {
             throw new IllegalArgumentException(name + " must be >= 0 but was " + v);
@@ -32,7 +35,7 @@ final class Checks {
     }
 
     /** A growth rate: finite and greater than −1 (a fall of 100% or more cannot be compounded). */
-    static double rate(double r, String name) {
+    public static double rate(double r, String name) {
         finite(r, name);
         if (r <= -1) {
             throw new IllegalArgumentException(name + " must be > -1 (a fall of less than 100%) but was " + r);
@@ -40,7 +43,7 @@ final class Checks {
         return r;
     }
 
-    static double result(double v, java.util.function.Supplier<String> what) {
+    public static double result(double v, java.util.function.Supplier<String> what) {
         // the message is built only on failure: these checks sit on per-series hot paths
         if (!Double.isFinite(v)) {
             throw new ArithmeticException(what.get() + " is not representable as a finite double (got " + v + ")");
@@ -48,16 +51,29 @@ final class Checks {
         return v;
     }
 
-    static String pct(double fraction) {
+    public static String pct(double fraction) {
         return TextTable.percent(fraction, 2);
     }
 
-    static String pp(double fraction) {
+    public static String pp(double fraction) {
         String s = TextTable.number(fraction * 100, 2);
         return (fraction > 0 && !s.equals("0.00") ? "+" : "") + s + " pp";
     }
 
-    static String num(double v) {
+    public static String num(double v) {
         return TextTable.number(v, Math.abs(v) >= 1 || v == 0 ? 2 : 6);
     }
+    public static String name(String name, String what) {
+        Objects.requireNonNull(name, what);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank but was \"" + name + "\"");
+        }
+        return name;
+    }
+
+    /** A level as an unsigned percent: 0.32 → "32.00%". */
+    public static String level(double fraction) {
+        return TextTable.number(fraction * 100, 2) + "%";
+    }
+
 }
