@@ -65,6 +65,50 @@ public final class KpiPanel {
     }
 
     /**
+     * Obtains a panel from its values laid out by series: series {@code s} holds
+     * {@code values[s * quarters .. (s + 1) * quarters)}, NaN where missing.
+     *
+     * <pre>{@code
+     * KpiPanel p = KpiPanel.of(Period.parse("2024Q1"), 2, List.of(SeriesKey.of("acme", "revenue")),
+     *         List.of(Unit.WAN_YUAN), new double[] {10, 12});
+     * }</pre>
+     *
+     * @param firstQuarter the first quarter of the axis, not null
+     * @param quarters the number of quarters, 1 or more
+     * @param keys one key per series, no key twice, not null
+     * @param units one unit per series, not null
+     * @param values {@code keys.size() * quarters} values, copied, not null
+     * @return the panel, not null
+     * @throws IllegalArgumentException if the sizes disagree, a key repeats or a value is infinite
+     */
+    public static KpiPanel of(Period firstQuarter, int quarters, List<SeriesKey> keys, List<Unit> units,
+            double[] values) {
+        Builder b = builder(firstQuarter, quarters);
+        Objects.requireNonNull(values, "values");
+        if (keys.size() != units.size() || (long) keys.size() * quarters != values.length) {
+            throw new IllegalArgumentException(keys.size() + " keys, " + units.size() + " units and "
+                    + values.length + " values do not make a panel of " + quarters + " quarters");
+        }
+        SeriesKey[] k = keys.toArray(new SeriesKey[0]);
+        Unit[] u = units.toArray(new Unit[0]);
+        for (int s = 0; s < k.length; s++) {
+            Objects.requireNonNull(k[s], "key");
+            Objects.requireNonNull(u[s], "unit");
+        }
+        if (new java.util.HashSet<>(keys).size() != k.length) {
+            throw new IllegalArgumentException("a series key occurs twice in the panel");
+        }
+        double[] v = values.clone();
+        for (int i = 0; i < v.length; i++) {
+            if (Double.isInfinite(v[i])) {
+                throw new IllegalArgumentException("series " + k[i / quarters] + " has an infinite value at column "
+                        + i % quarters);
+            }
+        }
+        return new KpiPanel(b.first, quarters, k, u, v);
+    }
+
+    /**
      * Builds a panel from discrete quarterly series (flows are converted with
      * {@link KpiSeries#toDiscreteQuarters()}), on the axis spanning all of them.
      *
@@ -83,12 +127,9 @@ public final class KpiPanel {
         for (KpiSeries s : series) {
             KpiSeries d = s.metric().kind() == org.kpi4j.metric.MetricKind.FLOW ? s.toDiscreteQuarters() : s;
             for (Period p : d.periods()) {
-                if (p.type() != org.kpi4j.time.PeriodType.QUARTER) {
-                    throw new IllegalArgumentException("a panel holds quarters; series " + s.entity() + "/"
-                            + s.metric().id() + " has the period " + p);
-                }
-                lo = Math.min(lo, p.endQuarterIndex());
-                hi = Math.max(hi, p.endQuarterIndex());
+                int q = column(d, p);
+                lo = Math.min(lo, q);
+                hi = Math.max(hi, q);
             }
             disc.add(d);
         }
@@ -100,11 +141,23 @@ public final class KpiPanel {
             double[] v = new double[hi - lo + 1];
             Arrays.fill(v, Double.NaN);
             for (int i = 0; i < d.size(); i++) {
-                v[d.period(i).endQuarterIndex() - lo] = d.value(i);
+                v[column(d, d.period(i)) - lo] = d.value(i);
             }
             b.add(SeriesKey.of(d.entity(), d.metric().id(), d.segment()), d.unit(), v);
         }
         return b.build();
+    }
+
+    /** The quarter index of a quarter, or of the fiscal quarter a quarter-end instant closes. */
+    private static int column(KpiSeries s, Period p) {
+        if (p.type() == org.kpi4j.time.PeriodType.QUARTER) {
+            return p.endQuarterIndex();
+        }
+        if (p.isInstant() && s.calendar().isQuarterEnd(p.date())) {
+            return s.calendar().quarterOf(p.date()).endQuarterIndex();
+        }
+        throw new IllegalArgumentException("a panel holds quarters and quarter-end figures; series " + s.entity()
+                + "/" + s.metric().id() + " has the period " + p);
     }
 
     /** @return the number of series */

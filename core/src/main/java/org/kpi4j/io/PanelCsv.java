@@ -1,0 +1,575 @@
+package org.kpi4j.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.kpi4j.KpiDataException;
+import org.kpi4j.fact.Basis;
+import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.metric.Metric;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.metric.MetricKind;
+import org.kpi4j.series.KpiPanel;
+import org.kpi4j.time.FiscalCalendar;
+import org.kpi4j.time.Period;
+import org.kpi4j.time.PeriodType;
+import org.kpi4j.unit.Dimension;
+import org.kpi4j.unit.Unit;
+
+/**
+ * Reads a tidy facts CSV straight into a {@link KpiPanel}: the ingest path for panels of many
+ * entities, which keeps no object per row (a row becomes four primitives until the panel is laid
+ * out). It reads the file format of {@link FactsCsv} with the same rules for metrics, bases,
+ * periods and units, and the same errors naming file, line and column.
+ *
+ * <p>Each series ({@code entity, metric, segment}) becomes one row of the panel, in order of first
+ * appearance, on the axis of fiscal quarters from the earliest to the latest quarter in the file.
+ * Flows reported year-to-date ({@code 2024Q3,ytd}, {@code 2024Q1-Q3}, {@code 2024H1},
+ * {@code 2024}) are turned into discrete quarters ({@link Layout#QUARTERLY}, Q2 = H1 − Q1, and so
+ * on; missing where either figure is) or kept as reported ({@link Layout#AS_REPORTED}); stocks are
+ * placed at the quarter whose end they are measured at. When an {@code as_of} column is present the
+ * latest vintage of a figure wins, as in {@link org.kpi4j.fact.FactSet}.
+ *
+ * <p>What a panel cannot hold is an error rather than a guess: a series that mixes year-to-date and
+ * discrete quarterly rows, or two units (use {@link FactsCsv}, whose series reconcile both); a
+ * second-half or other non-year-to-date span; a stock dated off a quarter end; a ratio reported
+ * year-to-date when quarterly values are asked for (a ratio cannot be subtracted); a duplicate row.
+ * Optional columns other than {@code segment}, {@code basis} and {@code as_of} are read past; a row
+ * with no value that carries {@code reported_cagr_pct} is skipped, as it holds no figure.
+ *
+ * <pre>{@code
+ * KpiPanel panel = PanelCsv.read(Path.of("facts.csv"));
+ * panel.yoy(GrowthConvention.FILING);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PanelCsv {
+
+    /** How flows reported year-to-date are laid out in the panel. */
+    public enum Layout {
+        /** Discrete quarters: year-to-date figures differenced within each fiscal year. */
+        QUARTERLY,
+        /** Figures as reported: a year-to-date flow keeps its cumulative value in its last quarter. */
+        AS_REPORTED
+    }
+
+    private PanelCsv() {
+    }
+
+    /**
+     * Reads a file as discrete quarters, with the standard catalog and a calendar fiscal year.
+     *
+     * @param file the file, not null
+     * @return the panel, not null
+     * @throws KpiDataException if the file is missing, unreadable or holds bad data
+     */
+    public static KpiPanel read(Path file) {
+        return read(file, MetricCatalog.standard(), FiscalCalendar.calendarYear(), Layout.QUARTERLY);
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @param file the file, not null
+     * @param catalog the known metrics, not null
+     * @param calendar the fiscal calendar, not null
+     * @param layout how to lay out year-to-date flows, not null
+     * @return the panel, not null
+     * @throws KpiDataException if the file is missing, unreadable or holds bad data
+     */
+    public static KpiPanel read(Path file, MetricCatalog catalog, FiscalCalendar calendar, Layout layout) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), catalog, calendar, layout);
+        } catch (NoSuchFileException e) {
+            throw KpiDataException.at(file.toString(), 0, null, null, "no such file", e);
+        } catch (IOException e) {
+            throw KpiDataException.at(file.toString(), 0, null, null, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads CSV from a stream of UTF-8 bytes.
+     *
+     * @param in the stream, not null; not closed
+     * @param sourceName the name used in error messages, not null
+     * @param catalog the known metrics, not null
+     * @param calendar the fiscal calendar, not null
+     * @param layout how to lay out year-to-date flows, not null
+     * @return the panel, not null
+     * @throws KpiDataException on bad data, or if the input has no data rows
+     */
+    public static KpiPanel read(InputStream in, String sourceName, MetricCatalog catalog, FiscalCalendar calendar,
+            Layout layout) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(layout, "layout");
+        Loader l = new Loader(sourceName, catalog, calendar, layout);
+        CsvCursor c = new CsvCursor(in, sourceName);
+        try {
+            l.read(c);
+        } catch (IOException e) {
+            throw KpiDataException.at(sourceName, c.line(), null, null, "cannot read: " + e.getMessage(), e);
+        }
+        return l.build();
+    }
+
+    /** One read: the header's columns, the series met so far and the rows as parallel arrays. */
+    private static final class Loader {
+        private static final int EMPTY_AS_OF = Integer.MIN_VALUE;
+
+        private final String source;
+        private final FiscalCalendar calendar;
+        private final Layout layout;
+        private MetricCatalog catalog;
+
+        private int cEntity;
+        private int cMetric;
+        private int cSegment = -1;
+        private int cPeriod;
+        private int cBasis = -1;
+        private int cValue = -1;
+        private int cUnit;
+        private int cAsOf = -1;
+        private int cCagr = -1;
+        private String[] header;
+
+        private final Map<SeriesKey, Integer> seriesIndex = new HashMap<>();
+        private final List<Series> series = new ArrayList<>();
+        private byte[] lastEntity;
+        private byte[] lastMetric;
+        private byte[] lastSegment;
+        private int lastSeries = -1;
+
+        private final TextCache<PeriodInfo> periods = new TextCache<>();
+        private final TextCache<Basis> bases = new TextCache<>();
+        private final TextCache<Unit> units = new TextCache<>();
+        private final TextCache<LocalDate> dates = new TextCache<>();
+
+        private int rows;
+        private int[] rowSeries = new int[1024];
+        private int[] rowQuarter = new int[1024];
+        private int[] rowLine = new int[1024];
+        private int[] rowAsOf;
+        private double[] rowValue = new double[1024];
+        private int minQuarter = Integer.MAX_VALUE;
+        private int maxQuarter = Integer.MIN_VALUE;
+
+        Loader(String source, MetricCatalog catalog, FiscalCalendar calendar, Layout layout) {
+            this.source = source;
+            this.catalog = catalog;
+            this.calendar = calendar;
+            this.layout = layout;
+        }
+
+        void read(CsvCursor c) throws IOException {
+            if (!c.next()) {
+                throw KpiDataException.at(source, 1, null, null, "the file is empty; expected a header row");
+            }
+            header = new String[c.fields()];
+            for (int i = 0; i < header.length; i++) {
+                header[i] = c.text(i);
+            }
+            FactRows.checkHeader(source, c.line(), Arrays.asList(header));
+            for (int i = 0; i < header.length; i++) {
+                switch (header[i]) {
+                    case "entity": cEntity = i; break;
+                    case "metric": cMetric = i; break;
+                    case "segment": cSegment = i; break;
+                    case "period": cPeriod = i; break;
+                    case "basis": cBasis = i; break;
+                    case "value": cValue = i; break;
+                    case "unit": cUnit = i; break;
+                    case "as_of": cAsOf = i; break;
+                    case "reported_cagr_pct": cCagr = i; break;
+                    default: break;
+                }
+            }
+            if (cValue < 0) {
+                throw KpiDataException.at(source, c.line(), "value", null,
+                        "the header lacks the column 'value', which a panel is made of");
+            }
+            if (cAsOf >= 0) {
+                rowAsOf = new int[rowLine.length];
+            }
+            while (c.next()) {
+                row(c);
+            }
+            if (rows == 0) {
+                throw KpiDataException.at(source, c.line(), null, null, "the file has no data rows");
+            }
+        }
+
+        private void row(CsvCursor c) {
+            int line = c.line();
+            if (c.fields() != header.length) {
+                throw KpiDataException.at(source, line, null, null, c.fields() > header.length
+                        ? "the row has more fields than the header; quote a value that contains a comma ("
+                                + c.fields() + " fields, header has " + header.length + ")"
+                        : "the row has fewer fields than the header (" + c.fields() + " fields, header has "
+                                + header.length + ")");
+            }
+            if (c.isEmpty(cValue)) {
+                if (cCagr >= 0 && !c.isEmpty(cCagr)) {
+                    return; // a reported CAGR alone: no figure for the panel
+                }
+                throw KpiDataException.at(source, line, "value", "", "value is empty; give the figure "
+                        + "(an empty value is allowed only on a row that carries reported_cagr_pct)");
+            }
+            int s = series(c, line);
+            Series ser = series.get(s);
+            Basis basis = cBasis < 0 || c.isEmpty(cBasis) ? null : bases.get(c, cBasis, Basis::parse, this, line, "basis");
+            Unit unit = units.get(c, cUnit, Unit::parse, this, line, "unit");
+            PeriodInfo period = periods.get(c, cPeriod, PeriodInfo::parse, this, line, "period");
+            if (ser.metric == null) {
+                ser.metric = metric(line, ser.key.metric(), basis, unit, period.period);
+                ser.unit = unit;
+                ser.line = line;
+            } else if (unit != ser.unit) {
+                throw KpiDataException.at(source, line, "unit", unit.symbol(), "series " + ser.key + " is in "
+                        + ser.unit.symbol() + " from line " + ser.line + " but this row is in " + unit.symbol()
+                        + "; a panel holds one unit per series (FactsCsv.read converts mixed scales)");
+            }
+            int quarter = quarter(c, line, ser, basis, period);
+            double v = Decimals.parse(c.bytes(cValue), c.start(cValue), c.end(cValue));
+            if (!Double.isFinite(v)) {
+                String t = c.text(cValue);
+                throw KpiDataException.at(source, line, "value", t, Double.isNaN(v) ? "'" + t
+                        + "' is not a number; expected a decimal such as 61400.33 or 61,400.33"
+                        : "'" + t + "' is too large for a double");
+            }
+            if (rows == rowLine.length) {
+                int n = rows * 2;
+                rowSeries = Arrays.copyOf(rowSeries, n);
+                rowQuarter = Arrays.copyOf(rowQuarter, n);
+                rowLine = Arrays.copyOf(rowLine, n);
+                rowValue = Arrays.copyOf(rowValue, n);
+                if (rowAsOf != null) {
+                    rowAsOf = Arrays.copyOf(rowAsOf, n);
+                }
+            }
+            rowSeries[rows] = s;
+            rowQuarter[rows] = quarter;
+            rowLine[rows] = line;
+            rowValue[rows] = v;
+            if (rowAsOf != null) {
+                rowAsOf[rows] = c.isEmpty(cAsOf) ? EMPTY_AS_OF
+                        : (int) dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay();
+            }
+            rows++;
+            minQuarter = Math.min(minQuarter, quarter);
+            maxQuarter = Math.max(maxQuarter, quarter);
+        }
+
+        private static LocalDate date(String s) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + s + "' is not a date; expected YYYY-MM-DD", e);
+            }
+        }
+
+        /** The series of the row: the previous row's when the key fields repeat, as in a sorted file. */
+        private int series(CsvCursor c, int line) {
+            boolean same = lastSeries >= 0 && c.is(cEntity, lastEntity) && c.is(cMetric, lastMetric)
+                    && (cSegment < 0 || c.is(cSegment, lastSegment));
+            if (same) {
+                return lastSeries;
+            }
+            String entity = required(c, cEntity, "entity", line);
+            String metric = required(c, cMetric, "metric", line);
+            String segment = cSegment < 0 ? "" : c.text(cSegment);
+            SeriesKey key = SeriesKey.of(entity, metric, segment);
+            Integer s = seriesIndex.get(key);
+            if (s == null) {
+                s = series.size();
+                seriesIndex.put(key, s);
+                series.add(new Series(key));
+            }
+            lastEntity = c.copy(cEntity);
+            lastMetric = c.copy(cMetric);
+            lastSegment = cSegment < 0 ? null : c.copy(cSegment);
+            lastSeries = s;
+            return s;
+        }
+
+        private String required(CsvCursor c, int field, String column, int line) {
+            String v = c.text(field);
+            if (v.isEmpty()) {
+                throw KpiDataException.at(source, line, column, "", column + " is empty; every row needs one");
+            }
+            return v;
+        }
+
+        /** The same rules as FactRows: a known metric must fit the unit and basis; an unknown one needs a basis. */
+        private Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
+            Metric known = catalog.get(id).orElse(null);
+            if (known != null) {
+                if (!known.family().accepts(unit)) {
+                    throw KpiDataException.at(source, line, "unit", unit.symbol(), "metric '" + id + "' is a "
+                            + known.kind() + " in " + known.family().name().toLowerCase(Locale.ROOT) + " units; "
+                            + unit.symbol() + " does not fit it");
+                }
+                return known;
+            }
+            boolean instant;
+            if (basis != null) {
+                instant = basis == Basis.INSTANT;
+            } else if (period.isInstant()) {
+                instant = true;
+            } else {
+                throw KpiDataException.at(source, line, "metric", id, "unknown metric '" + id
+                        + "'; it is not in the catalog, so give its basis (ytd, quarter, half, year or instant) "
+                        + "to say whether it is a flow or measured at an instant");
+            }
+            Metric m = unit.dimension() == Dimension.RATIO ? Metric.ratio(id, id, id, instant)
+                    : Metric.of(id, id, id, instant ? MetricKind.STOCK : MetricKind.FLOW, Metric.UnitFamily.ANY);
+            catalog = catalog.with(m);
+            return m;
+        }
+
+        /** The quarter index a row's figure belongs to, checking the basis against the series. */
+        private int quarter(CsvCursor c, int line, Series ser, Basis basis, PeriodInfo info) {
+            Metric m = ser.metric;
+            Period period = info.period;
+            if (basis != null && (basis == Basis.INSTANT) != m.instant()) {
+                throw KpiDataException.at(source, line, "basis", basis.code(), "metric '" + m.id() + "' is "
+                        + (m.instant() ? "measured at an instant (a balance-sheet figure), so it cannot be reported as "
+                                + basis.code() : "a " + m.kind() + " over a period, so it cannot be reported at an instant"));
+            }
+            if (m.instant()) {
+                if (info.stockQuarter == Integer.MIN_VALUE) {
+                    LocalDate d = calendar.instantAtEnd(period).date();
+                    if (!calendar.isQuarterEnd(d)) {
+                        throw KpiDataException.at(source, line, "period", c.text(cPeriod), "a panel holds quarter-end "
+                                + "figures; " + d + " is not the end of a fiscal quarter");
+                    }
+                    info.stockQuarter = calendar.quarterOf(d).endQuarterIndex();
+                }
+                return info.stockQuarter;
+            }
+            String text = null;
+            if (period.isInstant()) {
+                text = c.text(cPeriod);
+                throw KpiDataException.at(source, line, "period", text, "metric '" + m.id() + "' is a " + m.kind()
+                        + " over a period, but " + text + " is a date; give a year, half, quarter or Q1-Q3");
+            }
+            Period p = period;
+            if (basis == Basis.YTD) {
+                if (!p.isYearToDate() && p.type() != PeriodType.QUARTER) {
+                    text = c.text(cPeriod);
+                    throw KpiDataException.at(source, line, "period", text, "basis ytd needs a period that ends a "
+                            + "year-to-date span (2024Q3 or 2024Q1-Q3), not " + text);
+                }
+                p = Period.ytd(p.year(), p.lastQuarter());
+            } else if (basis != null && basis != Basis.INSTANT && p.type() != expected(basis)) {
+                text = c.text(cPeriod);
+                throw KpiDataException.at(source, line, "period", text, "basis " + basis.code()
+                        + " does not fit the period " + text);
+            }
+            boolean cumulative = p.lengthInQuarters() > 1;
+            if (cumulative && !p.isYearToDate()) {
+                text = c.text(cPeriod);
+                throw KpiDataException.at(source, line, "period", text, "a panel holds quarters and year-to-date "
+                        + "figures; " + p + " is neither (FactsCsv.read derives quarters from it)");
+            }
+            if (cumulative && ser.cumulativeLine == 0) {
+                ser.cumulativeLine = line;
+                if (m.kind() == MetricKind.RATIO && layout == Layout.QUARTERLY) {
+                    throw KpiDataException.at(source, line, "period", c.text(cPeriod), "metric '" + m.id()
+                            + "' is a ratio reported year-to-date; quarterly ratios cannot be derived by "
+                            + "subtraction (read with Layout.AS_REPORTED, or load its numerator and denominator)");
+                }
+            } else if (!cumulative && p.lastQuarter() != 1 && ser.discreteLine == 0) {
+                ser.discreteLine = line;
+            }
+            if (ser.cumulativeLine != 0 && ser.discreteLine != 0) {
+                throw KpiDataException.at(source, line, "period", c.text(cPeriod), "series " + ser.key
+                        + " mixes year-to-date figures (line " + ser.cumulativeLine + ") and discrete quarters (line "
+                        + ser.discreteLine + "); a panel needs one or the other (FactsCsv.read reconciles both)");
+            }
+            return p.endQuarterIndex();
+        }
+
+        private static PeriodType expected(Basis b) {
+            switch (b) {
+                case QUARTER:
+                    return PeriodType.QUARTER;
+                case HALF:
+                    return PeriodType.HALF;
+                default:
+                    return PeriodType.YEAR;
+            }
+        }
+
+        KpiPanel build() {
+            int q = maxQuarter - minQuarter + 1;
+            int n = series.size();
+            if ((long) n * q > Integer.MAX_VALUE - 8) {
+                throw KpiDataException.at(source, 0, null, null, "the panel would have " + (long) n * q
+                        + " cells, more than a Java array holds");
+            }
+            double[] values = new double[n * q];
+            Arrays.fill(values, Double.NaN);
+            int[] cellRow = new int[n * q];
+            Arrays.fill(cellRow, -1);
+            for (int r = 0; r < rows; r++) {
+                int cell = rowSeries[r] * q + rowQuarter[r] - minQuarter;
+                int prev = cellRow[cell];
+                if (prev >= 0) {
+                    int a = rowAsOf == null ? EMPTY_AS_OF : rowAsOf[prev];
+                    int b = rowAsOf == null ? EMPTY_AS_OF : rowAsOf[r];
+                    if (a == b) {
+                        throw KpiDataException.at(source, rowLine[r], "period", null, "duplicate fact: "
+                                + series.get(rowSeries[r]).key + " " + Period.ofQuarterIndex(rowQuarter[r])
+                                + " is also on line " + rowLine[prev]
+                                + (rowAsOf == null ? "" : " with the same as_of"));
+                    }
+                    if (b < a) {
+                        continue; // an older vintage
+                    }
+                }
+                cellRow[cell] = r;
+                values[cell] = rowValue[r];
+            }
+            List<SeriesKey> keys = new ArrayList<>(n);
+            List<Unit> us = new ArrayList<>(n);
+            int fiscalQ0 = Math.floorMod(minQuarter, 4);
+            for (int s = 0; s < n; s++) {
+                Series ser = series.get(s);
+                keys.add(ser.key);
+                us.add(ser.unit);
+                if (layout == Layout.QUARTERLY && ser.cumulativeLine != 0) {
+                    ytdToDiscreteInPlace(values, s * q, q, fiscalQ0);
+                }
+            }
+            return KpiPanel.of(Period.ofQuarterIndex(minQuarter), q, keys, us, values);
+        }
+
+        /** Backwards, so each difference reads the cumulative figure before it is replaced. */
+        private static void ytdToDiscreteInPlace(double[] v, int off, int n, int q0) {
+            for (int t = n - 1; t >= 0; t--) {
+                if ((q0 + t) % 4 != 0) {
+                    v[off + t] = t == 0 ? Double.NaN : v[off + t] - v[off + t - 1];
+                }
+            }
+        }
+
+        String source() {
+            return source;
+        }
+    }
+
+    /** A period text's meaning, and for stocks the quarter its end closes (worked out once). */
+    private static final class PeriodInfo {
+        final Period period;
+        int stockQuarter = Integer.MIN_VALUE;
+
+        PeriodInfo(Period period) {
+            this.period = period;
+        }
+
+        static PeriodInfo parse(String text) {
+            return new PeriodInfo(Period.parse(text));
+        }
+    }
+
+    private static final class Series {
+        final SeriesKey key;
+        Metric metric;
+        Unit unit;
+        int line;
+        int cumulativeLine;
+        int discreteLine;
+
+        Series(SeriesKey key) {
+            this.key = key;
+        }
+    }
+
+    /**
+     * Parsed values of a column's few distinct texts (periods, units, bases, dates), looked up by
+     * the field's bytes so that a repeated text costs a compare (the previous row's) or a hash and a
+     * compare, never a string.
+     */
+    private static final class TextCache<V> {
+        private byte[][] keys = new byte[64][];
+        private Object[] values = new Object[64];
+        private int size;
+        private byte[] lastKey;
+        private Object lastValue;
+
+        @SuppressWarnings("unchecked")
+        V get(CsvCursor c, int field, Function<String, V> parser, Loader l, int line, String column) {
+            if (c.is(field, lastKey)) {
+                return (V) lastValue;
+            }
+            int mask = keys.length - 1;
+            int i = c.hash(field) & mask;
+            while (keys[i] != null) {
+                if (c.is(field, keys[i])) {
+                    lastKey = keys[i];
+                    lastValue = values[i];
+                    return (V) values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            String text = c.text(field);
+            if (text.isEmpty()) {
+                throw KpiDataException.at(l.source(), line, column, "", column + " is empty; every row needs one");
+            }
+            V v;
+            try {
+                v = parser.apply(text);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw KpiDataException.at(l.source(), line, column, text, e.getMessage(), e);
+            }
+            put(c.copy(field), v);
+            return v;
+        }
+
+        private void put(byte[] k, Object v) {
+            if (2 * (size + 1) > keys.length) {
+                byte[][] ok = keys;
+                Object[] ov = values;
+                keys = new byte[ok.length * 2][];
+                values = new Object[ok.length * 2];
+                size = 0;
+                for (int j = 0; j < ok.length; j++) {
+                    if (ok[j] != null) {
+                        insert(ok[j], ov[j]);
+                    }
+                }
+            }
+            insert(k, v);
+            lastKey = k;
+            lastValue = v;
+        }
+
+        private void insert(byte[] k, Object v) {
+            int mask = keys.length - 1;
+            int i = CsvCursor.hash(k) & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = k;
+            values[i] = v;
+            size++;
+        }
+    }
+}
