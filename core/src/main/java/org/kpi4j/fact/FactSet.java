@@ -92,8 +92,12 @@ public final class FactSet {
         return new FactSet(new ArrayList<>(facts), calendar);
     }
 
+    /** A figure's identity within one series: its period and the report it was given in. */
+    private record Vintage(Period period, LocalDate asOf) {
+    }
+
     private static void checkKey(SeriesKey key, List<Fact> list) {
-        Map<String, Fact> seen = new HashMap<>();
+        Map<Vintage, Fact> seen = new HashMap<>();
         Fact first = null;
         for (Fact f : list) {
             if (first == null) {
@@ -103,8 +107,7 @@ public final class FactSet {
                         + first.unit().dimension() + (first.origin() == null ? "" : ", line " + first.origin().line())
                         + ") with " + f.unit() + " (" + f.unit().dimension() + "); one series takes one kind of unit");
             }
-            String id = f.period() + "@" + f.asOf();
-            Fact dup = seen.putIfAbsent(id, f);
+            Fact dup = seen.putIfAbsent(new Vintage(f.period(), f.asOf()), f);
             if (dup != null) {
                 throw KpiDataException.at(f.origin(), "period", "duplicate fact: " + key + " " + f.period()
                         + " as of " + (f.asOf() == null ? "(no as_of)" : f.asOf()) + " is already given"

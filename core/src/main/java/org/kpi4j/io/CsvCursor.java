@@ -316,6 +316,9 @@ final class CsvCursor {
         if (ascii) {
             t = new String(a, s, n, StandardCharsets.ISO_8859_1);
         } else {
+            t = new String(a, s, n, StandardCharsets.UTF_8);
+        }
+        if (!ascii && t.indexOf('\uFFFD') >= 0) { // a replacement: malformed bytes, or a real U+FFFD
             try {
                 t = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(a, s, n)).toString();

@@ -39,6 +39,10 @@ final class FactRows {
     private final FiscalCalendar calendar;
     private MetricCatalog catalog;
     private final Map<String, Integer> inferredAt = new HashMap<>();
+    // parsed texts: a file repeats a few units, periods and bases on every row
+    private final Map<String, Unit> unitCache = new HashMap<>();
+    private final Map<String, Period> periodCache = new HashMap<>();
+    private final Map<String, Basis> basisCache = new HashMap<>();
     private final List<Fact> facts = new ArrayList<>();
 
     FactRows(String source, MetricCatalog catalog, FiscalCalendar calendar) {
@@ -69,15 +73,24 @@ final class FactRows {
         return facts;
     }
 
+    /** A row's text by column name; null for a column the file does not have. */
+    interface Row {
+        String get(String column);
+    }
+
     void add(int line, Map<String, String> row) {
+        add(line, (Row) row::get);
+    }
+
+    void add(int line, Row row) {
         String entity = required(line, row, "entity");
         String metricId = required(line, row, "metric");
         String periodText = required(line, row, "period");
         String unitText = required(line, row, "unit");
-        Unit unit = parse(line, "unit", unitText, Unit::parse);
-        Period period = parse(line, "period", periodText, Period::parse);
+        Unit unit = cached(unitCache, line, "unit", unitText, Unit::parse);
+        Period period = cached(periodCache, line, "period", periodText, Period::parse);
         String basisText = opt(row, "basis");
-        Basis basis = basisText == null ? null : parse(line, "basis", basisText, Basis::parse);
+        Basis basis = basisText == null ? null : cached(basisCache, line, "basis", basisText, Basis::parse);
         Metric metric = metric(line, metricId, basis, unit, period);
         period = applyBasis(line, metric, basis, period, periodText);
         BigDecimal value = decimal(line, row, "value");
@@ -194,7 +207,16 @@ final class FactRows {
         }
     }
 
-    private String required(int line, Map<String, String> row, String column) {
+    private <T> T cached(Map<String, T> cache, int line, String column, String text, Parser<T> p) {
+        T v = cache.get(text);
+        if (v == null) {
+            v = parse(line, column, text, p);
+            cache.put(text, v);
+        }
+        return v;
+    }
+
+    private String required(int line, Row row, String column) {
         String v = opt(row, column);
         if (v == null) {
             throw KpiDataException.at(source, line, column, "", column + " is empty; every row needs one");
@@ -202,7 +224,7 @@ final class FactRows {
         return v;
     }
 
-    private static String opt(Map<String, String> row, String column) {
+    private static String opt(Row row, String column) {
         String v = row.get(column);
         if (v == null) {
             return null;
@@ -215,23 +237,41 @@ final class FactRows {
         return s == null ? "" : s;
     }
 
-    private BigDecimal decimal(int line, Map<String, String> row, String column) {
+    private BigDecimal decimal(int line, Row row, String column) {
         String v = opt(row, column);
         if (v == null) {
             return null;
         }
         String t = v.endsWith("%") && column.startsWith("reported") ? v.substring(0, v.length() - 1).strip() : v;
-        if (GROUPED.matcher(t).matches()) {
+        if (t.indexOf(',') >= 0 && GROUPED.matcher(t).matches()) {
             t = t.replace(",", "");
         }
-        if (!NUMBER.matcher(t).matches()) {
+        if (!isPlainDecimal(t) && !NUMBER.matcher(t).matches()) {
             throw KpiDataException.at(source, line, column, v, "'" + v + "' is not a number; expected a decimal such as "
                     + "61400.33 or 61,400.33");
         }
         return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
     }
 
-    private LocalDate date(int line, Map<String, String> row, String column) {
+    /** The common case of NUMBER without a regex: optional sign, digits, optional point and digits. */
+    private static boolean isPlainDecimal(String t) {
+        int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    private LocalDate date(int line, Row row, String column) {
         String v = opt(row, column);
         return v == null ? null : parse(line, column, v, s -> {
             try {
@@ -242,7 +282,7 @@ final class FactRows {
         });
     }
 
-    private boolean bool(int line, Map<String, String> row, String column) {
+    private boolean bool(int line, Row row, String column) {
         String v = opt(row, column);
         if (v == null) {
             return false;

@@ -1,7 +1,5 @@
 package org.kpi4j.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -15,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +74,10 @@ public final class FactsCsv {
      */
     public static FactSet read(Path file, MetricCatalog catalog, FiscalCalendar calendar) {
         Objects.requireNonNull(file, "file");
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, file.toString(), catalog, calendar);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), catalog, calendar);
         } catch (NoSuchFileException e) {
             throw KpiDataException.at(file.toString(), 0, null, null, "no such file", e);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw KpiDataException.at(file.toString(), 0, null, null, "the file is not UTF-8 text", e);
         } catch (IOException e) {
             throw KpiDataException.at(file.toString(), 0, null, null, "cannot read the file: " + e.getMessage(), e);
         }
@@ -96,7 +94,50 @@ public final class FactsCsv {
      * @throws KpiDataException on bad data
      */
     public static FactSet read(InputStream in, String sourceName, MetricCatalog catalog, FiscalCalendar calendar) {
-        return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), sourceName, catalog, calendar);
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(calendar, "calendar");
+        FactRows rows = new FactRows(sourceName, catalog, calendar);
+        CsvCursor c = new CsvCursor(in, sourceName);
+        try {
+            if (!c.next()) {
+                throw KpiDataException.at(sourceName, 1, null, null, "the file is empty; expected a header row");
+            }
+            int n = c.fields();
+            String[] header = new String[n];
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                header[i] = c.text(i);
+                index.put(header[i], i);
+            }
+            FactRows.checkHeader(sourceName, c.line(), Arrays.asList(header));
+            // FactRows asks by the constant names of FactRows.COLUMNS: look those up by identity
+            Map<String, Integer> known = new java.util.IdentityHashMap<>();
+            for (String col : FactRows.COLUMNS) {
+                known.put(col, index.getOrDefault(col, -1));
+            }
+            FactRows.Row row = column -> {
+                Integer i = known.get(column);
+                if (i == null) {
+                    i = index.getOrDefault(column, -1);
+                }
+                return i < 0 ? null : c.text(i);
+            };
+            while (c.next()) {
+                if (c.fields() != n) {
+                    throw KpiDataException.at(sourceName, c.line(), null, null, c.fields() > n
+                            ? "the row has more fields than the header; quote a value that contains a comma ("
+                                    + c.fields() + " fields, header has " + n + ")"
+                            : "the row has fewer fields than the header (" + c.fields() + " fields, header has "
+                                    + n + ")");
+                }
+                rows.add(c.line(), row);
+            }
+        } catch (IOException e) {
+            throw KpiDataException.at(sourceName, c.line(), null, null, "cannot read: " + e.getMessage(), e);
+        }
+        return FactSet.of(rows.facts(), calendar);
     }
 
     /**
@@ -111,64 +152,7 @@ public final class FactsCsv {
      */
     public static FactSet read(Reader reader, String sourceName, MetricCatalog catalog, FiscalCalendar calendar) {
         Objects.requireNonNull(reader, "reader");
-        Objects.requireNonNull(sourceName, "sourceName");
-        Objects.requireNonNull(catalog, "catalog");
-        Objects.requireNonNull(calendar, "calendar");
-        FactRows rows = new FactRows(sourceName, catalog, calendar);
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnReordering(false);
-        int line = 1;
-        try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class).with(schema)
-                .readValues(new BomSkippingReader(reader))) {
-            boolean headerChecked = false;
-            while (true) {
-                try {
-                    if (!it.hasNextValue()) {
-                        if (!headerChecked && it.getParserSchema() instanceof CsvSchema) {
-                            // a file with a header and no rows: its header is still checked
-                            FactRows.checkHeader(sourceName, 1,
-                                    new ArrayList<>(((CsvSchema) it.getParserSchema()).getColumnNames()));
-                        }
-                        break;
-                    }
-                    // after hasNextValue() the parser stands at the start of the row's first line; the
-                    // START_OBJECT token's own location is where the previous row's last value began,
-                    // which is a line too early after a quoted value spanning lines
-                    line = it.getParser().currentLocation().getLineNr();
-                    Map<String, String> row = it.nextValue();
-                    if (!headerChecked) {
-                        CsvSchema s = (CsvSchema) it.getParserSchema();
-                        List<String> header = new ArrayList<>(s.getColumnNames());
-                        FactRows.checkHeader(sourceName, 1, header);
-                        headerChecked = true;
-                    }
-                    rows.add(line, row);
-                } catch (JsonProcessingException e) {
-                    int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
-                    throw KpiDataException.at(sourceName, at, null, null, csvProblem(e), e);
-                } catch (RuntimeException e) {
-                    if (e.getCause() instanceof JsonProcessingException) {
-                        JsonProcessingException j = (JsonProcessingException) e.getCause();
-                        int at = j.getLocation() != null ? j.getLocation().getLineNr() : line;
-                        throw KpiDataException.at(sourceName, at, null, null, csvProblem(j), j);
-                    }
-                    throw e;
-                }
-            }
-        } catch (IOException e) {
-            throw KpiDataException.at(sourceName, line, null, null, "cannot read: " + e.getMessage(), e);
-        }
-        return FactSet.of(rows.facts(), calendar);
-    }
-
-    private static String csvProblem(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m.startsWith("Too many entries")) {
-            return "the row has more fields than the header; quote a value that contains a comma (" + m + ")";
-        }
-        if (m.startsWith("Not enough column values") || m.contains("Missing") || m.contains("missing")) {
-            return "the row has fewer fields than the header (" + m + ")";
-        }
-        return "malformed CSV: " + m;
+        return read(new Utf8Stream(reader), sourceName, catalog, calendar);
     }
 
     /**
@@ -195,30 +179,50 @@ public final class FactsCsv {
         }
     }
 
-    /** Drops a leading byte-order mark, which spreadsheets write into UTF-8 CSV. */
-    private static final class BomSkippingReader extends java.io.FilterReader {
-        private boolean first = true;
+    /** A reader's text as UTF-8 bytes, so that every read goes through the one byte-level cursor. */
+    private static final class Utf8Stream extends InputStream {
+        private final Reader reader;
+        private final java.nio.charset.CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
+        private final java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(8192);
+        private final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8192 * 3);
+        private boolean done;
 
-        BomSkippingReader(Reader in) {
-            super(in);
+        Utf8Stream(Reader reader) {
+            this.reader = reader;
+            chars.flip();
+            bytes.flip();
         }
 
         @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-            int n = super.read(cbuf, off, len);
-            if (first && n > 0) {
-                first = false;
-                if (cbuf[off] == '\uFEFF') {
-                    System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
-                    return n - 1 == 0 ? read(cbuf, off, len) : n - 1;
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            while (!bytes.hasRemaining()) {
+                if (done) {
+                    return -1;
                 }
+                chars.compact();
+                int n = reader.read(chars);
+                chars.flip();
+                done = n < 0;
+                bytes.clear();
+                java.nio.charset.CoderResult r = encoder.encode(chars, bytes, done);
+                if (r.isError()) {
+                    r.throwException();
+                }
+                if (done) {
+                    encoder.flush(bytes);
+                }
+                bytes.flip();
             }
+            int n = Math.min(len, bytes.remaining());
+            bytes.get(b, off, n);
             return n;
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the reader
         }
     }
 
