@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""pandas baseline for kpi4j's PanelBench: YoY (pct_change(4) per series) and TTM (rolling(4).sum()).
+"""pandas baseline for kpi4j's PanelBench and IngestBench: YoY, QoQ, TTM, YTD->discrete and CSV-to-YoY.
 
 Usage:
     /usr/bin/python3 benchmarks/pandas_baseline.py FACTS.csv [REPEATS]
@@ -8,6 +8,11 @@ FACTS.csv is a tidy CSV as written by org.kpi4j.datasets.SyntheticPanel.writeTid
 entity,metric,segment,period,basis,value,unit). Flows are year-to-date; they are converted to discrete
 quarters first (as kpi4j's ytdToDiscrete), timed separately. Prints seconds (best of REPEATS, default 5)
 for each step and the panel's size, so ns/point compares with the JMH ms/op figures.
+
+Two growth variants: pct_change (v / b - 1: no sign convention, what pandas offers) and the filing
+convention kpi4j computes ((v - b) / |b|, no number from a zero base), which is the like-for-like one.
+"end to end" is read_csv + pivot + YTD->discrete + filing YoY, one pass, against kpi4j's
+PanelCsv.read + yoy on the same file.
 """
 import sys
 import time
@@ -56,9 +61,16 @@ def main():
     t_ytd, disc = best(ytd_to_discrete, repeats)
     disc.loc[:, ~flows] = wide.loc[:, ~flows]
 
+    def filing(frame, lag):
+        b = frame.shift(lag)
+        return (frame - b) / b.abs().where(b != 0)
+
     t_yoy, yoy = best(lambda: disc.pct_change(4, fill_method=None), repeats)
     t_qoq, _ = best(lambda: disc.pct_change(1, fill_method=None), repeats)
+    t_yoy_f, yoy_f = best(lambda: filing(disc, 4), repeats)
+    t_qoq_f, _ = best(lambda: filing(disc, 1), repeats)
     t_ttm, ttm = best(lambda: disc.rolling(4).sum(), repeats)
+    t_e2e = t_read + t_pivot + t_ytd + t_yoy_f
 
     n_series = wide.shape[1]
     n_quarters = wide.shape[0]
@@ -67,11 +79,14 @@ def main():
     print(f"facts {len(df):,}; panel {n_series:,} series x {n_quarters} quarters = {points:,} points")
     print(f"read_csv      {t_read:.3f} s  ({len(df) / t_read:,.0f} facts/s)")
     print(f"pivot         {t_pivot:.3f} s")
-    for name, t in (("ytd->discrete", t_ytd), ("yoy", t_yoy), ("qoq", t_qoq), ("ttm", t_ttm)):
-        print(f"{name:<13} {t:.4f} s  ({t * 1e9 / points:.2f} ns/point)")
+    for name, t in (("ytd->discrete", t_ytd), ("yoy pct_change", t_yoy), ("qoq pct_change", t_qoq),
+                    ("yoy filing", t_yoy_f), ("qoq filing", t_qoq_f), ("ttm", t_ttm)):
+        print(f"{name:<14} {t:.4f} s  ({t * 1e9 / points:.2f} ns/point)")
+    print(f"end to end    {t_e2e:.3f} s  (read_csv + pivot + ytd->discrete + filing yoy; {len(df) / t_e2e:,.0f} facts/s)")
     # a checksum, to compare with kpi4j on the same file if wanted
-    y = yoy.values
-    print(f"checksum yoy {np.abs(y[np.isfinite(y)]).sum():.6g}, ttm {np.nansum(ttm.values):.6g}")
+    y = yoy_f.values
+    print(f"checksum filing yoy {np.abs(y[np.isfinite(y)]).sum():.6g} over {np.isfinite(y).sum():,} values, "
+          f"ttm {np.nansum(ttm.values):.6g}")
 
 
 if __name__ == "__main__":

@@ -40,15 +40,26 @@ final class Kernels {
         }
     }
 
-    /** q0 is the fiscal quarter (0..3) of the first column. */
+    /**
+     * q0 is the fiscal quarter (0..3) of the first column. After the first fiscal Q1 the loop runs a
+     * whole fiscal year per step, so no element needs a modulo or a branch.
+     */
     static void ytdToDiscrete(double[] in, double[] out, int off, int n, int q0) {
-        for (int t = 0; t < n; t++) {
+        int firstQ1 = Math.min((4 - q0) % 4, n);
+        for (int t = 0; t < firstQ1; t++) {
+            out[off + t] = t == 0 ? Double.NaN : in[off + t] - in[off + t - 1];
+        }
+        int t = firstQ1;
+        for (; t + 3 < n; t += 4) {
             int i = off + t;
-            if ((q0 + t) % 4 == 0) {
-                out[i] = in[i];
-            } else {
-                out[i] = t == 0 ? Double.NaN : in[i] - in[i - 1];
-            }
+            out[i] = in[i];
+            out[i + 1] = in[i + 1] - in[i];
+            out[i + 2] = in[i + 2] - in[i + 1];
+            out[i + 3] = in[i + 3] - in[i + 2];
+        }
+        for (; t < n; t++) {
+            int i = off + t;
+            out[i] = (t - firstQ1) % 4 == 0 ? in[i] : in[i] - in[i - 1];
         }
     }
 }

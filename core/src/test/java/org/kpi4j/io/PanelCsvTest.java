@@ -250,6 +250,49 @@ class PanelCsvTest {
         }
     }
 
+    /**
+     * The oracle: pandas on a wide frame (core/src/test/reference/panel/panel_reference.py) gave the
+     * discrete quarters, filing-convention YoY and QoQ and TTM of every series of a synthetic file.
+     * Same operations in the same order, so equal to the bit; pandas' rolling sum adds and removes
+     * as it slides, so TTM agrees to rounding.
+     */
+    @Test
+    void syntheticFile_matchesPandas() throws Exception {
+        KpiPanel p = PanelCsv.read(FactsCsvTest.resource("panel_reference_input.csv"));
+        KpiPanel yoy = p.yoy(GrowthConvention.FILING);
+        KpiPanel qoq = p.qoq(GrowthConvention.FILING);
+        KpiPanel ttm = p.ttm();
+        Map<SeriesKey, Integer> index = new LinkedHashMap<>();
+        for (int s = 0; s < p.seriesCount(); s++) {
+            index.put(p.key(s), s);
+        }
+        List<String> lines = Files.readAllLines(FactsCsvTest.resource("panel_reference_pandas.csv"));
+        assertThat(lines).hasSize(1 + 96 * 14);
+        assertThat(p.seriesCount()).isEqualTo(96);
+        assertThat(p.quarterCount()).isEqualTo(14);
+        int present = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            int s = index.get(SeriesKey.of(f[0], f[1]));
+            String q = f[2];
+            assertThat(at(p, s, q)).as("discrete %s", line).isEqualTo(num(f[3]));
+            assertThat(at(yoy, s, q)).as("yoy %s", line).isEqualTo(num(f[4]));
+            assertThat(at(qoq, s, q)).as("qoq %s", line).isEqualTo(num(f[5]));
+            Double t = at(ttm, s, q);
+            if (num(f[6]) == null) {
+                assertThat(t).as("ttm %s", line).isNull();
+            } else {
+                assertThat(t).as("ttm %s", line).isCloseTo(num(f[6]), org.assertj.core.data.Percentage.withPercentage(1e-10));
+                present++;
+            }
+        }
+        assertThat(present).as("TTM figures compared").isGreaterThan(500);
+    }
+
+    private static Double num(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
     private static Map<Period, Double> values(KpiPanel p, int s) {
         Map<Period, Double> m = new LinkedHashMap<>();
         for (int c = 0; c < p.quarterCount(); c++) {

@@ -138,6 +138,42 @@ class KpiPanelTest {
         }
     }
 
+    /**
+     * ytdToDiscrete (a whole fiscal year per loop step) against KpiSeries.toDiscreteQuarters on the
+     * same year-to-date figures: axes starting at any fiscal quarter, gaps, losses, any length.
+     */
+    @Test
+    void property_ytdToDiscreteMatchesSeriesPath() {
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        var revenue = MetricCatalog.standard().get("net_profit").orElseThrow();
+        for (int c = 0; c < 500; c++) {
+            int n = 1 + rnd.nextInt(23);
+            Period first = Period.parse("2019Q1").plusQuarters(rnd.nextInt(4));
+            double[] v = new double[n];
+            List<Period> ps = new ArrayList<>();
+            List<Double> vs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Period q = first.plusQuarters(i);
+                v[i] = rnd.nextInt(6) == 0 ? Double.NaN : Math.rint(rnd.nextDouble(-900, 3000)) / 100;
+                if (!Double.isNaN(v[i])) {
+                    ps.add(Period.ytd(q.year(), q.lastQuarter()));
+                    vs.add(v[i]);
+                }
+            }
+            double[] d = KpiPanel.builder(first, n).add(SeriesKey.of("e", "net_profit"), Unit.YUAN, v).build()
+                    .ytdToDiscrete().row(0);
+            KpiSeries ref = ps.isEmpty() ? null : KpiSeries.of("e", revenue, Unit.YUAN, ps,
+                    vs.stream().mapToDouble(Double::doubleValue).toArray()).toDiscreteQuarters();
+            for (int i = 0; i < n; i++) {
+                Period q = first.plusQuarters(i);
+                OptionalDouble expected = ref == null ? OptionalDouble.empty() : ref.get(q);
+                OptionalDouble actual = Double.isNaN(d[i]) ? OptionalDouble.empty() : OptionalDouble.of(d[i]);
+                assertThat(actual).as("seed %d case %d %s in %s", SEED, c, q, java.util.Arrays.toString(v))
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
     private static OptionalDouble reference(KpiSeries s, Period p, Period base, GrowthConvention conv) {
         OptionalDouble v = s.get(p);
         OptionalDouble b = s.get(base);
@@ -167,6 +203,9 @@ class KpiPanelTest {
             KpiPanel small = KpiPanel.builder(Period.parse("2000Q1"), q).add(SeriesKey.of("x", "revenue"), Unit.YUAN, rows[s])
                     .build();
             assertThat(yoy.row(s)).containsExactly(small.yoy(GrowthConvention.FILING).row(0));
+            assertThat(big.qoq(GrowthConvention.PLAIN).row(s)).containsExactly(small.qoq(GrowthConvention.PLAIN).row(0));
+            assertThat(big.ttm().row(s)).containsExactly(small.ttm().row(0));
+            assertThat(big.ytdToDiscrete().row(s)).containsExactly(small.ytdToDiscrete().row(0));
         }
     }
 
