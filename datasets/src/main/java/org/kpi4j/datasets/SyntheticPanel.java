@@ -184,7 +184,9 @@ public final class SyntheticPanel {
             SplittableRandom er = new SplittableRandom(mix(seed, e));
             double scale = Math.exp(8 + 2.5 * er.nextDouble()); // about 3,000 to 36,000 万元 a quarter
             for (int j = 0; j < metrics; j++) {
-                SplittableRandom r = new SplittableRandom(mix(seed ^ 0x9E3779B97F4A7C15L * (j + 1), e));
+                // hashed twice: a seed of the form f(seed, j) + g(e) would give (e, j) and (e + 1, j - 1)
+                // the same stream
+                SplittableRandom r = new SplittableRandom(mix(mix(seed, e), j));
                 rows[e * metrics + j] = series(r, scale, j, quarters, q0);
             }
         });

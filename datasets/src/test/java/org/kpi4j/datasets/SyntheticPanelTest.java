@@ -30,6 +30,43 @@ class SyntheticPanelTest {
         assertThat(differs).isTrue();
     }
 
+    /** Every series draws its own numbers: no two share their quarter-on-quarter path. */
+    @Test
+    void seriesAreIndependent() {
+        KpiPanel p = SyntheticPanel.generate(42, 60, 8, 12).ytdToDiscrete();
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        int complete = 0;
+        for (int s = 0; s < p.seriesCount(); s++) {
+            double[] r = p.row(s);
+            StringBuilder sb = new StringBuilder();
+            for (int t = 2; t < 12; t++) {
+                sb.append(String.format(java.util.Locale.ROOT, "%.3f,", r[t] / r[t - 1]));
+            }
+            if (!sb.toString().contains("NaN")) { // gaps aside
+                paths.add(sb.toString());
+                complete++;
+            }
+        }
+        assertThat(complete).isGreaterThan(300);
+        assertThat(paths).hasSize(complete);
+    }
+
+    /** The tidy CSV read back with PanelCsv, as reported, is the generated panel to the bit. */
+    @Test
+    void csvReadsBackWithPanelCsv(@TempDir Path dir) {
+        Path f = dir.resolve("facts.csv");
+        SyntheticPanel.writeTidyCsv(f, 11, 30, 8, 20);
+        KpiPanel expected = SyntheticPanel.generate(11, 30, 8, 20);
+        KpiPanel read = org.kpi4j.io.PanelCsv.read(f, org.kpi4j.metric.MetricCatalog.standard(),
+                org.kpi4j.time.FiscalCalendar.calendarYear(), org.kpi4j.io.PanelCsv.Layout.AS_REPORTED);
+        assertThat(read.seriesCount()).isEqualTo(expected.seriesCount());
+        assertThat(read.quarter(0)).isEqualTo(expected.quarter(0));
+        for (int s = 0; s < read.seriesCount(); s++) {
+            assertThat(read.key(s)).isEqualTo(expected.key(s));
+            assertThat(read.row(s)).containsExactly(expected.row(s));
+        }
+    }
+
     @Test
     void hasGapsAndLosses() {
         KpiPanel p = SyntheticPanel.generate(1, 200, 8, 40);
