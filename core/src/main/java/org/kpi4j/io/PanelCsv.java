@@ -2,6 +2,7 @@ package org.kpi4j.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,9 +50,14 @@ import org.kpi4j.unit.Unit;
  * Optional columns other than {@code segment}, {@code basis} and {@code as_of} are read past; a row
  * with no value that carries {@code reported_cagr_pct} is skipped, as it holds no figure.
  *
+ * <p>{@link #write(KpiPanel, Writer)} writes a panel (say, its YoY) back as tidy CSV, one row per
+ * present value.
+ *
  * <pre>{@code
  * KpiPanel panel = PanelCsv.read(Path.of("facts.csv"));
- * panel.yoy(GrowthConvention.FILING);
+ * try (Writer w = Files.newBufferedWriter(Path.of("yoy.csv"))) {
+ *     PanelCsv.write(panel.yoy(GrowthConvention.FILING), w);
+ * }
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -127,6 +133,56 @@ public final class PanelCsv {
             throw KpiDataException.at(sourceName, c.line(), null, null, "cannot read: " + e.getMessage(), e);
         }
         return l.build();
+    }
+
+    /**
+     * Writes a panel as tidy CSV: {@code entity,metric,segment,period,value,unit}, one row per present
+     * value, series by series; values in Java's shortest round-trip form ({@code 0.3},
+     * {@code 1.0E-4}), so reading them back gives the same doubles.
+     *
+     * @param panel the panel, not null
+     * @param writer the writer, not null; flushed, not closed
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void write(KpiPanel panel, Writer writer) {
+        Objects.requireNonNull(panel, "panel");
+        Objects.requireNonNull(writer, "writer");
+        int q = panel.quarterCount();
+        String[] periods = new String[q];
+        for (int c = 0; c < q; c++) {
+            periods[c] = panel.quarter(c).toString();
+        }
+        StringBuilder sb = new StringBuilder(1 << 16);
+        try {
+            writer.write("entity,metric,segment,period,value,unit\n");
+            for (int s = 0; s < panel.seriesCount(); s++) {
+                SeriesKey k = panel.key(s);
+                String prefix = quote(k.entity()) + ',' + quote(k.metric()) + ',' + quote(k.segment()) + ',';
+                String unit = ',' + quote(panel.unit(s).symbol()) + '\n';
+                double[] row = panel.row(s);
+                for (int c = 0; c < q; c++) {
+                    if (!Double.isNaN(row[c])) {
+                        sb.append(prefix).append(periods[c]).append(',').append(row[c]).append(unit);
+                    }
+                }
+                if (sb.length() > (1 << 15)) {
+                    writer.append(sb);
+                    sb.setLength(0);
+                }
+            }
+            writer.append(sb);
+            writer.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0
+                && s.strip().equals(s)) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** One read: the header's columns, the series met so far and the rows as parallel arrays. */

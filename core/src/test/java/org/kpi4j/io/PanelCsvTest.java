@@ -163,6 +163,29 @@ class PanelCsvTest {
     }
 
     @Test
+    void write_givesTidyRows_andReadsBack() throws Exception {
+        KpiPanel p = read(HEADER
+                + "\"acme, inc\",revenue,cloud,2023Q4,quarter,180,万元\n"
+                + "\"acme, inc\",revenue,cloud,2024Q2,quarter,0.1,万元\n"
+                + "beta,receivables,,2024-03-31,,-3.25,亿元\n", Layout.QUARTERLY);
+        java.io.StringWriter w = new java.io.StringWriter();
+        PanelCsv.write(p, w);
+        assertThat(w.toString()).isEqualTo("entity,metric,segment,period,value,unit\n"
+                + "\"acme, inc\",revenue,cloud,2023Q4,180.0,万元\n"
+                + "\"acme, inc\",revenue,cloud,2024Q2,0.1,万元\n"
+                + "beta,receivables,,2024Q1,-3.25,亿元\n");
+        KpiPanel back = read(w.toString(), Layout.QUARTERLY);
+        for (int s = 0; s < p.seriesCount(); s++) {
+            assertThat(back.key(s)).isEqualTo(p.key(s));
+            assertThat(back.unit(s)).isEqualTo(p.unit(s));
+            assertThat(back.row(s)).containsExactly(p.row(s));
+        }
+        java.io.StringWriter g = new java.io.StringWriter();
+        PanelCsv.write(p.yoy(GrowthConvention.FILING), g);
+        assertThat(g.toString()).isEqualTo("entity,metric,segment,period,value,unit\n");  // no quarter a year apart
+    }
+
+    @Test
     void badHeader_andEmptyInput() {
         assertThat(error("entity,metric,period,value,unit,colour\n").getMessage()).contains("unknown column 'colour'");
         assertThat(error("entity,metric,period,unit\n").getMessage()).contains("value");

@@ -1,0 +1,111 @@
+package org.kpi4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Month;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kpi4j.datasets.Datasets;
+import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.io.PanelCsv;
+import org.kpi4j.series.KpiPanel;
+import org.kpi4j.time.FiscalCalendar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kpi panel}: one operation over every series of a large tidy file, through the panel path. */
+@Command(name = "panel", mixinStandardHelpOptions = true,
+        description = {"YoY, QoQ, TTM or discrete quarters of every series in a large tidy CSV at once.",
+            "The file is read straight into a columnar panel (no object per row; flows filed year-to-date become "
+                + "discrete quarters); the result is a table of the first series, or tidy CSV with --format csv "
+                + "or --out. For the checks, flags and provenance of a few series, use 'kpi growth'."})
+final class PanelCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--file", paramLabel = "F", required = true, description = "tidy facts CSV")
+    Path file;
+
+    @Option(names = "--op", paramLabel = "OP", defaultValue = "yoy",
+            description = "yoy, qoq, ttm or discrete (default: ${DEFAULT-VALUE})")
+    String op;
+
+    @Option(names = "--convention", paramLabel = "C", defaultValue = "filing",
+            description = "for yoy and qoq: filing, plain or nm (default: ${DEFAULT-VALUE})")
+    String convention;
+
+    @Option(names = "--as-reported", description = "keep year-to-date flows cumulative instead of differencing them")
+    boolean asReported;
+
+    @Option(names = "--fiscal-year-end", paramLabel = "MONTH", defaultValue = "12",
+            description = "last month of the fiscal year, 1-12 (default: ${DEFAULT-VALUE})")
+    int fiscalYearEnd;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+            description = "table or csv (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", paramLabel = "F", description = "write the result as tidy CSV to this file")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (fiscalYearEnd < 1 || fiscalYearEnd > 12) {
+            throw new IllegalArgumentException("--fiscal-year-end must be a month 1..12 but was " + fiscalYearEnd);
+        }
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("table") && !fmt.equals("csv")) {
+            throw new IllegalArgumentException("unknown --format '" + format + "'; expected table or csv");
+        }
+        GrowthConvention c = GrowthConvention.parse(convention);
+        if (out != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file)) {
+            throw new IllegalArgumentException("--out " + out + " is the input file; kpi never overwrites its input");
+        }
+        KpiPanel panel = PanelCsv.read(file, Datasets.catalog(), FiscalCalendar.endingIn(Month.of(fiscalYearEnd)),
+                asReported ? PanelCsv.Layout.AS_REPORTED : PanelCsv.Layout.QUARTERLY);
+        KpiPanel result;
+        switch (op.toLowerCase(Locale.ROOT)) {
+            case "yoy":
+                result = panel.yoy(c);
+                break;
+            case "qoq":
+                result = panel.qoq(c);
+                break;
+            case "ttm":
+                result = panel.ttm();
+                break;
+            case "discrete":
+                result = panel;
+                break;
+            default:
+                throw new IllegalArgumentException("unknown --op '" + op + "'; expected yoy, qoq, ttm or discrete");
+        }
+        PrintWriter pw = spec.commandLine().getOut();
+        if (out != null) {
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                PanelCsv.write(result, w);
+            } catch (UncheckedIOException e) {
+                throw new IllegalArgumentException("cannot write " + out + ": " + e.getCause().getMessage(), e);
+            }
+            pw.printf("%s: %,d series x %d quarters (%s..%s) -> %s%n", op, result.seriesCount(),
+                    result.quarterCount(), result.quarter(0), result.quarter(result.quarterCount() - 1), out);
+        } else if (fmt.equals("csv")) {
+            PanelCsv.write(result, pw);
+        } else {
+            pw.print(result);
+            if (op.equalsIgnoreCase("yoy") || op.equalsIgnoreCase("qoq")) {
+                pw.println(op + ": " + c.name().toLowerCase(Locale.ROOT) + " convention; growth as a fraction of the base");
+            }
+        }
+        pw.flush();
+        return 0;
+    }
+}

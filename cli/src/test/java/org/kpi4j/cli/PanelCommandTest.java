@@ -1,0 +1,83 @@
+package org.kpi4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PanelCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** Year-to-date filings whose discrete quarters are 100, 110, ..., 170, and a stock. */
+    private Path file() throws IOException {
+        Path p = dir.resolve("f.csv");
+        Files.writeString(p, "entity,metric,segment,period,basis,value,unit\n"
+                + "acme,revenue,,2023Q1,ytd,100,万元\nacme,revenue,,2023H1,ytd,210,万元\n"
+                + "acme,revenue,,2023Q3,ytd,330,万元\nacme,revenue,,2023,year,460,万元\n"
+                + "acme,revenue,,2024Q1,ytd,140,万元\nacme,revenue,,2024H1,ytd,290,万元\n"
+                + "acme,revenue,,2024Q3,ytd,450,万元\nacme,revenue,,2024,year,620,万元\n"
+                + "acme,receivables,,2023-12-31,,80,万元\nacme,receivables,,2024-12-31,,60,万元\n",
+                StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void yoy_asCsv() throws Exception {
+        var r = KpiCommandTest.run("panel", "--file", file().toString(), "--op", "yoy", "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        // 140/100 − 1, 150/110 − 1, 160/120 − 1, 170/130 − 1; receivables 60/80 − 1
+        assertThat(r.out().lines()).containsExactly("entity,metric,segment,period,value,unit",
+                "acme,revenue,,2024Q1," + (140.0 - 100) / 100 + ",ratio",
+                "acme,revenue,,2024Q2," + (150.0 - 110) / 110 + ",ratio",
+                "acme,revenue,,2024Q3," + (160.0 - 120) / 120 + ",ratio",
+                "acme,revenue,,2024Q4," + (170.0 - 130) / 130 + ",ratio",
+                "acme,receivables,,2024Q4," + (60.0 - 80) / 80 + ",ratio");
+    }
+
+    @Test
+    void ttm_toAFile_leavesTheInputAlone() throws Exception {
+        Path in = file();
+        byte[] before = Files.readAllBytes(in);
+        Path out = dir.resolve("ttm.csv");
+        var r = KpiCommandTest.run("panel", "--file", in.toString(), "--op", "ttm", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 series x 8 quarters (2023Q1..2024Q4)");
+        // 100 + 110 + 120 + 130 = 460, then 110 + 120 + 130 + 140 = 500, ..., 140 + 150 + 160 + 170 = 620
+        assertThat(Files.readAllLines(out)).contains("acme,revenue,,2023Q4,460.0,万元", "acme,revenue,,2024Q1,500.0,万元",
+                "acme,revenue,,2024Q4,620.0,万元");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+    }
+
+    @Test
+    void table_showsTheHead() throws Exception {
+        var r = KpiCommandTest.run("panel", "--file", file().toString(), "--op", "discrete");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("KpiPanel: 2 series × 8 quarters").contains("170.00");
+    }
+
+    @Test
+    void outputOverTheInput_isRefused() throws Exception {
+        Path in = file();
+        byte[] before = Files.readAllBytes(in);
+        var r = KpiCommandTest.run("panel", "--file", in.toString(), "--out", in.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("never overwrites its input");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+    }
+
+    @Test
+    void badRow_namesFileLineAndColumn_withoutAStackTrace() throws Exception {
+        Path p = dir.resolve("bad.csv");
+        Files.writeString(p, "entity,metric,period,value,unit\nacme,revenue,2024Q1,12x,万元\n", StandardCharsets.UTF_8);
+        var r = KpiCommandTest.run("panel", "--file", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.csv:2").contains("value").contains("'12x' is not a number");
+        assertThat(r.err()).doesNotContain("\tat ");
+    }
+}
