@@ -76,6 +76,12 @@ public class PanelBench {
         return Plain.growth(discFlat, quarters, 4);
     }
 
+    /** The plain loop split by series across all cores, as KpiPanel does: the multi-core ceiling. */
+    @Benchmark
+    public double[] yoyPlainAllCores() {
+        return Plain.growthParallel(discFlat, quarters, 4);
+    }
+
     @Benchmark
     public DoubleColumn[] yoyTablesaw() {
         DoubleColumn[] out = new DoubleColumn[discCols.length];
@@ -168,6 +174,20 @@ public class PanelBench {
                     out[i] = in[i] / in[i - lag] - 1; // no sign convention: negative bases not handled
                 }
             }
+            return out;
+        }
+
+        static double[] growthParallel(double[] in, int n, int lag) {
+            double[] out = new double[in.length];
+            java.util.stream.IntStream.range(0, in.length / n).parallel().forEach(s -> {
+                int off = s * n;
+                for (int t = 0; t < Math.min(lag, n); t++) {
+                    out[off + t] = Double.NaN;
+                }
+                for (int i = off + lag; i < off + n; i++) {
+                    out[i] = in[i] / in[i - lag] - 1;
+                }
+            });
             return out;
         }
 
