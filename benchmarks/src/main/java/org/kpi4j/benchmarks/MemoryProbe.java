@@ -6,7 +6,8 @@ import org.kpi4j.series.KpiPanel;
 /**
  * Heap bytes per stored point of a {@link KpiPanel}: used heap (totalMemory − freeMemory after
  * System.gc()) before and after building one big panel, divided by its points. Not a JMH benchmark;
- * run with {@code java -cp <classpath> org.kpi4j.benchmarks.MemoryProbe [series] [quarters]}.
+ * run with {@code java -cp <classpath> org.kpi4j.benchmarks.MemoryProbe [series] [quarters]}, or
+ * {@code MemoryProbe csv FILE} for a panel read from a tidy CSV with {@code PanelCsv}.
  */
 public final class MemoryProbe {
 
@@ -14,6 +15,21 @@ public final class MemoryProbe {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length == 2 && args[0].equals("csv")) {
+            org.kpi4j.io.PanelCsv.read(java.nio.file.Path.of(args[1])); // classes loaded, caches warm
+            long before = used();
+            KpiPanel p = org.kpi4j.io.PanelCsv.read(java.nio.file.Path.of(args[1]));
+            long after = used();
+            long points = (long) p.seriesCount() * p.quarterCount();
+            System.out.printf("PanelCsv.read: %,d series x %d quarters = %,d points%n", p.seriesCount(),
+                    p.quarterCount(), points);
+            System.out.printf("heap delta %,d bytes = %.2f bytes/point (values alone: 8.00)%n", after - before,
+                    (after - before) / (double) points);
+            if (p.seriesCount() < 0) {
+                System.out.println();
+            }
+            return;
+        }
         int series = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int quarters = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         // warm up the generator's classes so their footprint is not counted

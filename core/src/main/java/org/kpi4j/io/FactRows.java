@@ -38,7 +38,6 @@ final class FactRows {
     private final String source;
     private final FiscalCalendar calendar;
     private MetricCatalog catalog;
-    private final Map<String, Integer> inferredAt = new HashMap<>();
     // parsed texts: a file repeats a few units, periods and bases on every row
     private final Map<String, Unit> unitCache = new HashMap<>();
     private final Map<String, Period> periodCache = new HashMap<>();
@@ -124,6 +123,24 @@ final class FactRows {
     }
 
     private Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
+        Metric m = resolveMetric(source, line, catalog, id, basis, unit, period);
+        if (catalog.get(id).isEmpty()) {
+            catalog = catalog.with(m);
+        }
+        return m;
+    }
+
+    private Period applyBasis(int line, Metric metric, Basis basis, Period period, String text) {
+        return applyBasis(source, line, calendar, metric, basis, period, text);
+    }
+
+    /**
+     * The metric a row names: the catalog's, checked against the row's unit and basis, or for an id
+     * the catalog lacks, a new flow, stock or ratio inferred from the basis (or a date period) and
+     * the unit. The caller adds a new metric to its catalog.
+     */
+    static Metric resolveMetric(String source, int line, MetricCatalog catalog, String id, Basis basis, Unit unit,
+            Period period) {
         Metric known = catalog.get(id).orElse(null);
         if (known != null) {
             if (!known.family().accepts(unit)) {
@@ -131,14 +148,9 @@ final class FactRows {
                         + " in " + known.family().name().toLowerCase(Locale.ROOT) + " units; " + unit.symbol()
                         + " does not fit it");
             }
-            if (basis != null && (basis == Basis.INSTANT) != known.instant()) {
-                throw KpiDataException.at(source, line, "basis", basis.code(), "metric '" + id + "' is "
-                        + (known.instant() ? "measured at an instant (a balance-sheet figure), so it cannot be reported as "
-                                + basis.code() : "a " + known.kind() + " over a period, so it cannot be reported at an instant"));
-            }
+            checkBasisFits(source, line, known, basis);
             return known;
         }
-        boolean ratio = unit.dimension() == Dimension.RATIO;
         boolean instant;
         if (basis != null) {
             instant = basis == Basis.INSTANT;
@@ -149,14 +161,26 @@ final class FactRows {
                     + "'; it is not in the catalog, so give its basis (ytd, quarter, half, year or instant) "
                     + "to say whether it is a flow or measured at an instant");
         }
-        Metric m = ratio ? Metric.ratio(id, id, id, instant)
+        return unit.dimension() == Dimension.RATIO ? Metric.ratio(id, id, id, instant)
                 : Metric.of(id, id, id, instant ? MetricKind.STOCK : MetricKind.FLOW, Metric.UnitFamily.ANY);
-        catalog = catalog.with(m);
-        inferredAt.put(id, line);
-        return m;
     }
 
-    private Period applyBasis(int line, Metric metric, Basis basis, Period period, String text) {
+    /** A basis must say instant exactly for a metric measured at an instant. */
+    static void checkBasisFits(String source, int line, Metric metric, Basis basis) {
+        if (basis != null && (basis == Basis.INSTANT) != metric.instant()) {
+            throw KpiDataException.at(source, line, "basis", basis.code(), "metric '" + metric.id() + "' is "
+                    + (metric.instant() ? "measured at an instant (a balance-sheet figure), so it cannot be reported as "
+                            + basis.code() : "a " + metric.kind() + " over a period, so it cannot be reported at an instant"));
+        }
+    }
+
+    /**
+     * The period a row's figure covers once its basis is applied: a stock's period becomes the
+     * instant at its end; {@code 2024Q3} with basis ytd becomes {@code 2024Q1-Q3}; a basis that does
+     * not fit the period is an error.
+     */
+    static Period applyBasis(String source, int line, FiscalCalendar calendar, Metric metric, Basis basis,
+            Period period, String text) {
         if (metric.instant()) {
             if (basis != null && basis != Basis.INSTANT) {
                 throw KpiDataException.at(source, line, "basis", basis.code(), "metric '" + metric.id()
@@ -179,15 +203,15 @@ final class FactRows {
                 }
                 return Period.ytd(period.year(), period.lastQuarter());
             case QUARTER:
-                return expect(line, period, PeriodType.QUARTER, text, basis);
+                return expect(source, line, period, PeriodType.QUARTER, text, basis);
             case HALF:
-                return expect(line, period, PeriodType.HALF, text, basis);
+                return expect(source, line, period, PeriodType.HALF, text, basis);
             default:
-                return expect(line, period, PeriodType.YEAR, text, basis);
+                return expect(source, line, period, PeriodType.YEAR, text, basis);
         }
     }
 
-    private Period expect(int line, Period p, PeriodType t, String text, Basis basis) {
+    private static Period expect(String source, int line, Period p, PeriodType t, String text, Basis basis) {
         if (p.type() != t) {
             throw KpiDataException.at(source, line, "period", text, "basis " + basis.code() + " does not fit the period "
                     + text);

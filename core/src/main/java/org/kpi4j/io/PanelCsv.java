@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,8 +24,6 @@ import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiPanel;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
-import org.kpi4j.time.PeriodType;
-import org.kpi4j.unit.Dimension;
 import org.kpi4j.unit.Unit;
 
 /**
@@ -206,6 +203,7 @@ public final class PanelCsv {
         private String[] header;
 
         private final Map<SeriesKey, Integer> seriesIndex = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
         private final List<Series> series = new ArrayList<>();
         private byte[] lastEntity;
         private byte[] lastMetric;
@@ -296,7 +294,7 @@ public final class PanelCsv {
                 ser.metric = metric(line, ser.key.metric(), basis, unit, period.period);
                 ser.unit = unit;
                 ser.line = line;
-            } else if (unit != ser.unit) {
+            } else if (!unit.equals(ser.unit)) {
                 throw KpiDataException.at(source, line, "unit", unit.symbol(), "series " + ser.key + " is in "
                         + ser.unit.symbol() + " from line " + ser.line + " but this row is in " + unit.symbol()
                         + "; a panel holds one unit per series (FactsCsv.read converts mixed scales)");
@@ -347,9 +345,9 @@ public final class PanelCsv {
             if (same) {
                 return lastSeries;
             }
-            String entity = required(c, cEntity, "entity", line);
-            String metric = required(c, cMetric, "metric", line);
-            String segment = cSegment < 0 ? "" : c.text(cSegment);
+            String entity = canonical(required(c, cEntity, "entity", line));
+            String metric = canonical(required(c, cMetric, "metric", line));
+            String segment = cSegment < 0 ? "" : canonical(c.text(cSegment));
             SeriesKey key = SeriesKey.of(entity, metric, segment);
             Integer s = seriesIndex.get(key);
             if (s == null) {
@@ -364,6 +362,12 @@ public final class PanelCsv {
             return s;
         }
 
+        /** One string per distinct name: an entity's eight series share it. */
+        private String canonical(String s) {
+            String c = names.putIfAbsent(s, s);
+            return c == null ? s : c;
+        }
+
         private String required(CsvCursor c, int field, String column, int line) {
             String v = c.text(field);
             if (v.isEmpty()) {
@@ -372,45 +376,23 @@ public final class PanelCsv {
             return v;
         }
 
-        /** The same rules as FactRows: a known metric must fit the unit and basis; an unknown one needs a basis. */
+        /** FactRows' rules: a catalog metric must fit the unit and basis; an unknown one needs a basis. */
         private Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
-            Metric known = catalog.get(id).orElse(null);
-            if (known != null) {
-                if (!known.family().accepts(unit)) {
-                    throw KpiDataException.at(source, line, "unit", unit.symbol(), "metric '" + id + "' is a "
-                            + known.kind() + " in " + known.family().name().toLowerCase(Locale.ROOT) + " units; "
-                            + unit.symbol() + " does not fit it");
-                }
-                return known;
+            Metric m = FactRows.resolveMetric(source, line, catalog, id, basis, unit, period);
+            if (catalog.get(id).isEmpty()) {
+                catalog = catalog.with(m);
             }
-            boolean instant;
-            if (basis != null) {
-                instant = basis == Basis.INSTANT;
-            } else if (period.isInstant()) {
-                instant = true;
-            } else {
-                throw KpiDataException.at(source, line, "metric", id, "unknown metric '" + id
-                        + "'; it is not in the catalog, so give its basis (ytd, quarter, half, year or instant) "
-                        + "to say whether it is a flow or measured at an instant");
-            }
-            Metric m = unit.dimension() == Dimension.RATIO ? Metric.ratio(id, id, id, instant)
-                    : Metric.of(id, id, id, instant ? MetricKind.STOCK : MetricKind.FLOW, Metric.UnitFamily.ANY);
-            catalog = catalog.with(m);
             return m;
         }
 
-        /** The quarter index a row's figure belongs to, checking the basis against the series. */
+        /** The quarter index a row's figure belongs to, with FactRows' basis rules and the panel's own. */
         private int quarter(CsvCursor c, int line, Series ser, Basis basis, PeriodInfo info) {
             Metric m = ser.metric;
-            Period period = info.period;
-            if (basis != null && (basis == Basis.INSTANT) != m.instant()) {
-                throw KpiDataException.at(source, line, "basis", basis.code(), "metric '" + m.id() + "' is "
-                        + (m.instant() ? "measured at an instant (a balance-sheet figure), so it cannot be reported as "
-                                + basis.code() : "a " + m.kind() + " over a period, so it cannot be reported at an instant"));
-            }
+            FactRows.checkBasisFits(source, line, m, basis);
             if (m.instant()) {
-                if (info.stockQuarter == Integer.MIN_VALUE) {
-                    LocalDate d = calendar.instantAtEnd(period).date();
+                if (info.stockQuarter == Integer.MIN_VALUE) { // worked out once per period text
+                    LocalDate d = FactRows.applyBasis(source, line, calendar, m, basis, info.period, c.text(cPeriod))
+                            .date();
                     if (!calendar.isQuarterEnd(d)) {
                         throw KpiDataException.at(source, line, "period", c.text(cPeriod), "a panel holds quarter-end "
                                 + "figures; " + d + " is not the end of a fiscal quarter");
@@ -419,30 +401,16 @@ public final class PanelCsv {
                 }
                 return info.stockQuarter;
             }
-            String text = null;
-            if (period.isInstant()) {
-                text = c.text(cPeriod);
-                throw KpiDataException.at(source, line, "period", text, "metric '" + m.id() + "' is a " + m.kind()
-                        + " over a period, but " + text + " is a date; give a year, half, quarter or Q1-Q3");
-            }
-            Period p = period;
-            if (basis == Basis.YTD) {
-                if (!p.isYearToDate() && p.type() != PeriodType.QUARTER) {
-                    text = c.text(cPeriod);
-                    throw KpiDataException.at(source, line, "period", text, "basis ytd needs a period that ends a "
-                            + "year-to-date span (2024Q3 or 2024Q1-Q3), not " + text);
-                }
-                p = Period.ytd(p.year(), p.lastQuarter());
-            } else if (basis != null && basis != Basis.INSTANT && p.type() != expected(basis)) {
-                text = c.text(cPeriod);
-                throw KpiDataException.at(source, line, "period", text, "basis " + basis.code()
-                        + " does not fit the period " + text);
+            int k = basis == null ? 0 : basis.ordinal() + 1;
+            Period p = info.flow[k];
+            if (p == null) { // worked out once per period text and basis
+                p = FactRows.applyBasis(source, line, calendar, m, basis, info.period, c.text(cPeriod));
+                info.flow[k] = p;
             }
             boolean cumulative = p.lengthInQuarters() > 1;
             if (cumulative && !p.isYearToDate()) {
-                text = c.text(cPeriod);
-                throw KpiDataException.at(source, line, "period", text, "a panel holds quarters and year-to-date "
-                        + "figures; " + p + " is neither (FactsCsv.read derives quarters from it)");
+                throw KpiDataException.at(source, line, "period", c.text(cPeriod), "a panel holds quarters and "
+                        + "year-to-date figures; " + p + " is neither (FactsCsv.read derives quarters from it)");
             }
             if (cumulative && ser.cumulativeLine == 0) {
                 ser.cumulativeLine = line;
@@ -460,17 +428,6 @@ public final class PanelCsv {
                         + ser.discreteLine + "); a panel needs one or the other (FactsCsv.read reconciles both)");
             }
             return p.endQuarterIndex();
-        }
-
-        private static PeriodType expected(Basis b) {
-            switch (b) {
-                case QUARTER:
-                    return PeriodType.QUARTER;
-                case HALF:
-                    return PeriodType.HALF;
-                default:
-                    return PeriodType.YEAR;
-            }
         }
 
         KpiPanel build() {
@@ -531,10 +488,14 @@ public final class PanelCsv {
         }
     }
 
-    /** A period text's meaning, and for stocks the quarter its end closes (worked out once). */
+    /**
+     * A period text's meaning, worked out once: for a stock, the quarter its end closes; for a flow,
+     * the period under each basis (by ordinal + 1; 0 for no basis).
+     */
     private static final class PeriodInfo {
         final Period period;
         int stockQuarter = Integer.MIN_VALUE;
+        final Period[] flow = new Period[Basis.values().length + 1];
 
         PeriodInfo(Period period) {
             this.period = period;
