@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param name the name to load it by, not null
  * @param description one line on what it holds and where it comes from, not null
- * @param resource the class-path resource holding its facts, not null
+ * @param resource the resource holding its facts, a path inside kpi4j-datasets, not null
  */
 public record DatasetInfo(String name, String description, String resource) {
 
@@ -20,7 +20,7 @@ public record DatasetInfo(String name, String description, String resource) {
      *
      * @param name the name to load it by, not null
      * @param description one line on what it holds and where it comes from, not null
-     * @param resource the class-path resource holding its facts, not null
+     * @param resource the resource holding its facts, a path inside kpi4j-datasets, not null
      */
     public DatasetInfo {
         Objects.requireNonNull(name, "name");

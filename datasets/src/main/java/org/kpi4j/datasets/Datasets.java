@@ -14,7 +14,7 @@ import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.FiscalCalendar;
 
 /**
- * The bundled datasets, loaded by name from the class path.
+ * The bundled datasets, loaded by name from the kpi4j-datasets jar (class path or module path).
  *
  * <ul>
  *   <li>{@code paratera}: every KPI figure in 北京并行科技股份有限公司 (Paratera, BSE 839493)'s
@@ -100,9 +100,12 @@ public final class Datasets {
         DatasetInfo info = LIST.stream().filter(d -> d.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown dataset '" + name + "'; bundled datasets: "
                         + String.join(", ", LIST.stream().map(DatasetInfo::name).toList())));
-        try (InputStream in = Datasets.class.getClassLoader().getResourceAsStream(info.resource())) {
+        // Class.getResourceAsStream, not ClassLoader's: on the module path a class loader finds a
+        // resource in a named module only if its package is open, while a class always finds its own
+        // module's resources.
+        try (InputStream in = Datasets.class.getResourceAsStream("/" + info.resource())) {
             if (in == null) {
-                throw KpiDataException.of("the bundled resource " + info.resource() + " is missing from the class path");
+                throw KpiDataException.of("the bundled resource " + info.resource() + " is missing from kpi4j-datasets");
             }
             String file = info.resource().substring(info.resource().lastIndexOf('/') + 1);
             return FactsCsv.read(in, file, CATALOG, FiscalCalendar.calendarYear());

@@ -1,0 +1,20 @@
+/**
+ * kpi4j charts: line, YoY, combo, fan, mix and dashboard charts of kpi4j series, drawn with XChart
+ * to PNG, SVG, PDF, a {@code BufferedImage} or PNG bytes.
+ *
+ * <p>Core, {@code java.desktop} ({@code BufferedImage}, {@code Font}) and XChart
+ * ({@code KpiChart.toXChart()} returns an XChart chart) are read transitively because exported
+ * signatures use their types. XChart 4.0.3 is an automatic module named from its file name, hence
+ * the suppressed lint. SVG and PDF export use XChart's optional encoders: VectorGraphics2D and
+ * pdfbox-graphics2d (with pdfbox) must be on the module path, where XChart, being automatic, reads
+ * them; PDF export also needs {@code --add-modules org.apache.commons.logging}, because pdfbox logs
+ * through commons-logging, an explicit module that no module requires.
+ */
+@SuppressWarnings("requires-transitive-automatic")
+module org.kpi4j.charts {
+    requires transitive org.kpi4j.core;
+    requires transitive java.desktop;
+    requires transitive xchart;
+
+    exports org.kpi4j.charts;
+}
