@@ -9,24 +9,33 @@ final class Kernels {
     private Kernels() {
     }
 
-    /** Growth at a lag; mode is GrowthConvention's ordinal: 0 filing, 1 plain, 2 nm. */
+    /**
+     * Growth at a lag; mode is GrowthConvention's ordinal: 0 filing, 1 plain, 2 nm. One loop per
+     * convention, each a select rather than a branch chain: filing divides by |b|, plain by b, nm only
+     * by a positive b; a zero or missing base gives NaN under all three.
+     */
     static void growth(double[] in, double[] out, int off, int n, int lag, int mode) {
         int end = off + n;
-        for (int i = off; i < off + Math.min(lag, n); i++) {
+        int first = off + Math.min(lag, n);
+        for (int i = off; i < first; i++) {
             out[i] = Double.NaN;
         }
-        for (int i = off + lag; i < end; i++) {
-            double v = in[i];
-            double b = in[i - lag];
-            double d;
-            if (b > 0) {
-                d = b;
-            } else if (b < 0 && mode != 2) {
-                d = mode == 0 ? -b : b;
-            } else {
-                d = Double.NaN; // zero base, NaN base, or a negative base under nm
+        if (mode == 0) {
+            for (int i = first; i < end; i++) {
+                double b = in[i - lag];
+                double d = Math.abs(b);
+                out[i] = d > 0 ? (in[i] - b) / d : Double.NaN;
             }
-            out[i] = (v - b) / d;
+        } else if (mode == 1) {
+            for (int i = first; i < end; i++) {
+                double b = in[i - lag];
+                out[i] = b != 0 ? (in[i] - b) / b : Double.NaN;
+            }
+        } else {
+            for (int i = first; i < end; i++) {
+                double b = in[i - lag];
+                out[i] = b > 0 ? (in[i] - b) / b : Double.NaN;
+            }
         }
     }
 
