@@ -1,7 +1,6 @@
 package org.kpi4j.cli;
 
 import java.nio.file.Path;
-import java.time.Month;
 import java.util.Locale;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.fact.FactSet;
@@ -9,6 +8,7 @@ import org.kpi4j.io.FactsCsv;
 import org.kpi4j.io.FactsJson;
 import org.kpi4j.time.FiscalCalendar;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The facts a command works on: a file or a bundled dataset, optionally filtered. */
@@ -31,9 +31,8 @@ final class Input {
     @Option(names = "--metric", paramLabel = "M", description = "only this metric id")
     String metric;
 
-    @Option(names = "--fiscal-year-end", paramLabel = "MONTH", defaultValue = "12",
-            description = "last month of the fiscal year, 1-12 (default: ${DEFAULT-VALUE})")
-    int fiscalYearEnd;
+    @Mixin
+    FiscalYear fiscalYear = new FiscalYear();
 
     @Option(names = "--segment", paramLabel = "S", description = "the business line (default: the whole entity)")
     String segment;
@@ -58,10 +57,7 @@ final class Input {
     }
 
     FactSet load(String defaultDataset) {
-        if (fiscalYearEnd < 1 || fiscalYearEnd > 12) {
-            throw new IllegalArgumentException("--fiscal-year-end must be a month 1..12 but was " + fiscalYearEnd);
-        }
-        FiscalCalendar cal = FiscalCalendar.endingIn(Month.of(fiscalYearEnd));
+        FiscalCalendar cal = fiscalYear.calendar();
         FactSet facts;
         if (source != null && source.file != null) {
             String name = source.file.getFileName().toString().toLowerCase(Locale.ROOT);

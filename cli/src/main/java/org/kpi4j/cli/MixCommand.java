@@ -65,7 +65,6 @@ final class MixCommand implements Callable<Integer> {
         in.source.file = file;
         in.source.dataset = dataset;
         in.entity = entity;
-        in.fiscalYearEnd = 12;
         if (file == null && dataset == null) {
             throw new IllegalArgumentException("give --file F or --dataset NAME");
         }

@@ -7,15 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Month;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.io.PanelCsv;
 import org.kpi4j.series.KpiPanel;
-import org.kpi4j.time.FiscalCalendar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,9 +44,8 @@ final class PanelCommand implements Callable<Integer> {
     @Option(names = "--as-reported", description = "keep year-to-date flows cumulative instead of differencing them")
     boolean asReported;
 
-    @Option(names = "--fiscal-year-end", paramLabel = "MONTH", defaultValue = "12",
-            description = "last month of the fiscal year, 1-12 (default: ${DEFAULT-VALUE})")
-    int fiscalYearEnd;
+    @Mixin
+    FiscalYear fiscalYear = new FiscalYear();
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
             description = "table or csv (default: ${DEFAULT-VALUE})")
@@ -58,9 +56,6 @@ final class PanelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (fiscalYearEnd < 1 || fiscalYearEnd > 12) {
-            throw new IllegalArgumentException("--fiscal-year-end must be a month 1..12 but was " + fiscalYearEnd);
-        }
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!fmt.equals("table") && !fmt.equals("csv")) {
             throw new IllegalArgumentException("unknown --format '" + format + "'; expected table or csv");
@@ -69,7 +64,7 @@ final class PanelCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file)) {
             throw new IllegalArgumentException("--out " + out + " is the input file; kpi never overwrites its input");
         }
-        KpiPanel panel = PanelCsv.read(file, Datasets.catalog(), FiscalCalendar.endingIn(Month.of(fiscalYearEnd)),
+        KpiPanel panel = PanelCsv.read(file, Datasets.catalog(), fiscalYear.calendar(),
                 asReported ? PanelCsv.Layout.AS_REPORTED : PanelCsv.Layout.QUARTERLY);
         KpiPanel result;
         switch (op.toLowerCase(Locale.ROOT)) {

@@ -61,6 +61,22 @@ class PanelCommandTest {
         assertThat(r.out()).contains("KpiPanel: 2 series × 8 quarters").contains("170.00");
     }
 
+    /** With a March year-end, 2024-03-31 closes fiscal 2024's fourth quarter and 2023-06-30 its first. */
+    @Test
+    void fiscalYearEnd_movesStocksToTheirFiscalQuarter() throws Exception {
+        Path p = dir.resolve("march.csv");
+        Files.writeString(p, "entity,metric,period,value,unit\nacme,headcount,2023-06-30,700,persons\n"
+                + "acme,headcount,2024-03-31,820,persons\n", StandardCharsets.UTF_8);
+        var r = KpiCommandTest.run("panel", "--file", p.toString(), "--op", "discrete", "--format", "csv",
+                "--fiscal-year-end", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).containsExactly("entity,metric,segment,period,value,unit",
+                "acme,headcount,,2024Q1,700.0,persons", "acme,headcount,,2024Q4,820.0,persons");
+        var bad = KpiCommandTest.run("panel", "--file", p.toString(), "--fiscal-year-end", "13");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--fiscal-year-end must be a month 1..12 but was 13");
+    }
+
     @Test
     void outputOverTheInput_isRefused() throws Exception {
         Path in = file();
