@@ -153,7 +153,7 @@ public final class ChartOptions {
      * {@link Font#createFont(int, java.io.File)}.
      *
      * <pre>{@code
-     * Font f = Font.createFont(Font.TRUETYPE_FONT, new File("NotoSansSC-Regular.otf"));
+     * Font f = Font.createFont(Font.TRUETYPE_FONT, fontFile);   // a .ttf, .otf or .ttc file with Chinese glyphs
      * ChartOptions.zh().withFont(f);
      * }</pre>
      *
@@ -168,7 +168,7 @@ public final class ChartOptions {
      * Returns a copy that draws every label in an installed font family.
      *
      * <pre>{@code
-     * ChartOptions.zh().withFontFamily("WenQuanYi Zen Hei");
+     * ChartOptions.zh().withFontFamily("Noto Sans CJK SC");   // one of: fc-list :lang=zh family
      * }</pre>
      *
      * @param family the family name, installed on this machine, not null

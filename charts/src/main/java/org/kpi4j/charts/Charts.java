@@ -39,9 +39,10 @@ import org.kpi4j.unit.Unit;
  *
  * <pre>{@code
  * FactSet facts = Datasets.load("paratera");
- * KpiSeries revenue = facts.series("paratera", "revenue");
- * Charts.line(revenue, ChartOptions.zh()).toPng(Path.of("revenue.png"));
- * Charts.yoy(revenue.yoy(), ChartOptions.en()).toSvg(Path.of("yoy.svg"));
+ * KpiSeries holders = facts.series("paratera", "shareholder_count");
+ * Charts.line(holders, ChartOptions.zh()).toPng(Path.of("holders.png"));
+ * GrowthTable g = holders.growth(GrowthKind.VS_YEAR_END, GrowthConvention.FILING);   // +127.04%
+ * Charts.yoy(g, ChartOptions.en()).toSvg(Path.of("growth.svg"));
  * }</pre>
  *
  * <p>Values are shown in a display unit chosen by {@link DisplayScale} (元 amounts over 1e8 in

@@ -119,7 +119,7 @@ public final class KpiChart {
      * Returns the title drawn on top.
      *
      * <pre>{@code
-     * Charts.line(revenue, ChartOptions.zh()).title();   // "paratera · 营业收入"
+     * Charts.line(revenue, ChartOptions.zh()).title();   // "acme · 营业收入"
      * }</pre>
      *
      * @return the title, empty if none, not null
@@ -403,12 +403,12 @@ public final class KpiChart {
 
     /**
      * Builds a new XChart chart of this chart at its default size, for styling beyond this library;
-     * each call returns a new instance, which the caller may change freely. Footnotes are not part
-     * of it.
+     * each call returns a new instance, which the caller may change freely (or show in a window with
+     * XChart's {@code new SwingWrapper<>(x).displayChart()}). Footnotes are not part of it.
      *
      * <pre>{@code
      * CategoryChart x = (CategoryChart) chart.toXChart();
-     * new SwingWrapper<>(x).displayChart();
+     * x.getStyler().setLegendVisible(false);
      * }</pre>
      *
      * @return a new XChart chart, not null

@@ -39,9 +39,23 @@ final class JdkTools {
      * @return what it printed and its exit code
      */
     static Output run(List<String> command, Path stdin, Duration timeout) throws Exception {
+        return run(command, stdin, timeout, null);
+    }
+
+    /**
+     * Runs a command to completion in a working directory.
+     *
+     * @param command the command and its arguments
+     * @param stdin a file to feed as standard input, or null for none
+     * @param timeout how long to wait before killing it and failing
+     * @param dir the working directory, or null for this process's
+     * @return what it printed and its exit code
+     */
+    static Output run(List<String> command, Path stdin, Duration timeout, Path dir) throws Exception {
         Path out = Files.createTempFile("kpi4j-child", ".out");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile())
+            Process p = new ProcessBuilder(command).directory(dir == null ? null : dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(out.toFile())
                     .redirectInput(stdin == null ? new File("/dev/null") : stdin.toFile()).start();
             boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {

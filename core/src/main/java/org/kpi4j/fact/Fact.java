@@ -18,6 +18,7 @@ import org.kpi4j.unit.Unit;
  * ({@code reportedCagrPct}), as a market forecast does ("46.2% a year from 2023 to 2028").
  *
  * <pre>{@code
+ * Metric revenue = MetricCatalog.standard().get("revenue").orElseThrow();
  * Fact f = Fact.builder("paratera", revenue, Period.year(2024), new BigDecimal("65461.73"), Unit.WAN_YUAN)
  *         .asOf(LocalDate.of(2025, 5, 19))
  *         .build();

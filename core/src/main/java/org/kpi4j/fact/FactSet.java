@@ -38,7 +38,7 @@ import org.kpi4j.unit.Unit;
  *
  * <pre>{@code
  * FactSet facts = FactsCsv.read(Path.of("facts.csv"));
- * KpiSeries revenue = facts.series(SeriesKey.of("paratera", "revenue"));
+ * KpiSeries revenue = facts.series(SeriesKey.of("acme", "revenue"));
  * System.out.println(facts.growth(GrowthKind.YOY, GrowthConvention.FILING));
  * }</pre>
  *

@@ -29,7 +29,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * given) and the bounds are empirical quantiles of the simulated values.
  *
  * <pre>{@code
- * double[] y = {...};                                                   // at least 8 quarters
+ * double[] y = {100, 120, 115, 140, 108, 129, 123, 151, 115, 139, 131, 162};   // at least 8 quarters
  * HoltWintersFit fit = HoltWinters.fit(y, HoltWintersSpec.quarterly(Seasonality.ADDITIVE));
  * fit.params();                                                          // estimated alpha, beta, gamma
  * fit.warnings();                                                        // e.g. "gamma = 0 is at its lower bound 0"

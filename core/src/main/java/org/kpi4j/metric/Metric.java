@@ -11,7 +11,7 @@ import org.kpi4j.unit.Unit;
  *
  * <pre>{@code
  * Metric m = Metric.of("ai_cloud_revenue", "AI cloud revenue", "智算云收入", MetricKind.FLOW, UnitFamily.MONEY);
- * m.isInstant();   // false
+ * m.instant();   // false
  * }</pre>
  *
  * @param id the stable snake_case id, not null

@@ -32,7 +32,7 @@ import org.kpi4j.unit.Unit;
  *
  * <pre>{@code
  * CheckReport report = Reconciliation.check(facts);
- * if (report.hasMismatch()) { ... }
+ * report.hasMismatch();   // true if a printed change disagrees with the figures
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
