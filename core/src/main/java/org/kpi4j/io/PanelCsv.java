@@ -95,6 +95,27 @@ public final class PanelCsv {
      */
     public static KpiPanel read(Path file, MetricCatalog catalog, FiscalCalendar calendar, Layout layout) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(layout, "layout");
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            if (cores > 1 && Files.size(file) >= PARALLEL_BYTES) {
+                KpiPanel p = readInChunks(file, Math.min(cores, 16), catalog, calendar, layout);
+                if (p != null) {
+                    return p;
+                }
+            }
+        } catch (IOException e) {
+            // the sequential read below reports it
+        }
+        return readSequentially(file, catalog, calendar, layout);
+    }
+
+    /** Files at least this large are read in chunks, one per core. */
+    static final long PARALLEL_BYTES = 8L << 20;
+
+    static KpiPanel readSequentially(Path file, MetricCatalog catalog, FiscalCalendar calendar, Layout layout) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), catalog, calendar, layout);
         } catch (NoSuchFileException e) {
@@ -130,6 +151,118 @@ public final class PanelCsv {
             throw KpiDataException.at(sourceName, c.line(), null, null, "cannot read: " + e.getMessage(), e);
         }
         return l.build();
+    }
+
+    /**
+     * Reads a file in chunks split at line ends, one per thread, and merges them in file order:
+     * series numbered by first appearance, rows scattered in file order, as the sequential read
+     * does. Returns null, so that the sequential read runs and reports with exact lines, when a
+     * split falls inside a quoted value, a chunk finds an error, or the chunks disagree on a series.
+     */
+    static KpiPanel readInChunks(Path file, int chunks, MetricCatalog catalog, FiscalCalendar calendar,
+            Layout layout) throws IOException {
+        long size = Files.size(file);
+        List<long[]> spans = new ArrayList<>();
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long start = 0;
+            for (int k = 1; k < chunks && start < size; k++) {
+                long end = nextLineStart(ch, Math.max(start + 1, size * k / chunks));
+                if (end >= size) {
+                    break;
+                }
+                spans.add(new long[] {start, end});
+                start = end;
+            }
+            spans.add(new long[] {start, size});
+        }
+        String source = file.toString();
+        Loader[] parts = new Loader[spans.size()];
+        try {
+            Loader head = new Loader(source, catalog, calendar, layout);
+            try (InputStream in = slice(file, 0, spans.get(0)[1])) {
+                head.header(new CsvCursor(in, source, 1 << 12)); // the columns, for the other chunks
+            }
+            java.util.stream.IntStream.range(0, parts.length).parallel().forEach(k -> {
+                Loader l = new Loader(source, catalog, calendar, layout);
+                try (InputStream in = slice(file, spans.get(k)[0], spans.get(k)[1])) {
+                    CsvCursor c = new CsvCursor(in, source);
+                    if (k == 0) {
+                        l.header(c);
+                    } else {
+                        l.columnsOf(head);
+                    }
+                    l.rows(c);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                parts[k] = l;
+            });
+        } catch (RuntimeException e) {
+            return null; // bad data, or a split inside a quoted value: the sequential read reports it
+        }
+        Loader all = parts[0];
+        for (int k = 1; k < parts.length; k++) {
+            if (!all.absorb(parts[k])) {
+                return null;
+            }
+        }
+        if (all.rows == 0) {
+            return null;
+        }
+        try {
+            return all.build();
+        } catch (KpiDataException e) {
+            return null; // a duplicate: named with its file line by the sequential read
+        }
+    }
+
+    /** The offset just after the first line end at or after {@code from}, or the file size. */
+    private static long nextLineStart(java.nio.channels.FileChannel ch, long from) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
+        long pos = from;
+        while (true) {
+            b.clear();
+            int n = ch.read(b, pos);
+            if (n <= 0) {
+                return ch.size();
+            }
+            for (int i = 0; i < n; i++) {
+                if (b.get(i) == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += n;
+        }
+    }
+
+    /** The bytes of a file from {@code start} (inclusive) to {@code end} (exclusive). */
+    private static InputStream slice(Path file, long start, long end) throws IOException {
+        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+        ch.position(start);
+        InputStream in = java.nio.channels.Channels.newInputStream(ch);
+        return new java.io.FilterInputStream(in) {
+            private long left = end - start;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                left -= b < 0 ? 0 : 1;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(buf, off, (int) Math.min(len, left));
+                left -= n < 0 ? 0 : n;
+                return n;
+            }
+        };
     }
 
     /**
@@ -232,6 +365,15 @@ public final class PanelCsv {
         }
 
         void read(CsvCursor c) throws IOException {
+            header(c);
+            rows(c);
+            if (rows == 0) {
+                throw KpiDataException.at(source, c.line(), null, null, "the file has no data rows");
+            }
+        }
+
+        /** Reads and checks the header row. */
+        void header(CsvCursor c) throws IOException {
             if (!c.next()) {
                 throw KpiDataException.at(source, 1, null, null, "the file is empty; expected a header row");
             }
@@ -261,12 +403,82 @@ public final class PanelCsv {
             if (cAsOf >= 0) {
                 rowAsOf = new int[rowLine.length];
             }
+        }
+
+        /** Takes the columns of a loader that has read the header (for a chunk that starts after it). */
+        void columnsOf(Loader h) {
+            header = h.header;
+            cEntity = h.cEntity;
+            cMetric = h.cMetric;
+            cSegment = h.cSegment;
+            cPeriod = h.cPeriod;
+            cBasis = h.cBasis;
+            cValue = h.cValue;
+            cUnit = h.cUnit;
+            cAsOf = h.cAsOf;
+            cCagr = h.cCagr;
+            if (cAsOf >= 0) {
+                rowAsOf = new int[rowLine.length];
+            }
+        }
+
+        /** Reads the data rows to the end of the input. */
+        void rows(CsvCursor c) throws IOException {
             while (c.next()) {
                 row(c);
             }
-            if (rows == 0) {
-                throw KpiDataException.at(source, c.line(), null, null, "the file has no data rows");
+        }
+
+        /**
+         * Appends another chunk's series and rows (the rows after this loader's, in file order), or
+         * returns false if the two disagree on a series (metric, unit, or year-to-date against discrete
+         * quarters); the sequential read then gives the error with its exact line.
+         */
+        boolean absorb(Loader o) {
+            int[] map = new int[o.series.size()];
+            for (int s = 0; s < map.length; s++) {
+                Series theirs = o.series.get(s);
+                Integer g = seriesIndex.get(theirs.key);
+                if (g == null) {
+                    g = series.size();
+                    seriesIndex.put(theirs.key, g);
+                    series.add(theirs);
+                } else {
+                    Series mine = series.get(g);
+                    if (!mine.metric.equals(theirs.metric) || !mine.unit.equals(theirs.unit)) {
+                        return false;
+                    }
+                    if (mine.cumulativeLine == 0) {
+                        mine.cumulativeLine = theirs.cumulativeLine;
+                    }
+                    if (mine.discreteLine == 0) {
+                        mine.discreteLine = theirs.discreteLine;
+                    }
+                    if (mine.cumulativeLine != 0 && mine.discreteLine != 0) {
+                        return false;
+                    }
+                }
+                map[s] = g;
             }
+            int n = rows + o.rows;
+            rowSeries = Arrays.copyOf(rowSeries, n);
+            rowQuarter = Arrays.copyOf(rowQuarter, n);
+            rowLine = Arrays.copyOf(rowLine, n);
+            rowValue = Arrays.copyOf(rowValue, n);
+            for (int r = 0; r < o.rows; r++) {
+                rowSeries[rows + r] = map[o.rowSeries[r]];
+            }
+            System.arraycopy(o.rowQuarter, 0, rowQuarter, rows, o.rows);
+            System.arraycopy(o.rowLine, 0, rowLine, rows, o.rows); // chunk-relative: only errors use lines
+            System.arraycopy(o.rowValue, 0, rowValue, rows, o.rows);
+            if (rowAsOf != null) {
+                rowAsOf = Arrays.copyOf(rowAsOf, n);
+                System.arraycopy(o.rowAsOf, 0, rowAsOf, rows, o.rows);
+            }
+            rows = n;
+            minQuarter = Math.min(minQuarter, o.minQuarter);
+            maxQuarter = Math.max(maxQuarter, o.maxQuarter);
+            return true;
         }
 
         private void row(CsvCursor c) {

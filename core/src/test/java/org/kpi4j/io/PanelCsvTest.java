@@ -256,6 +256,13 @@ class PanelCsvTest {
             Files.writeString(f, csv);
 
             KpiPanel fast = PanelCsv.read(f);
+            // the same file read in 2 to 6 chunks on parallel threads: the very same panel
+            for (int chunks = 2; chunks <= 6; chunks++) {
+                KpiPanel split = PanelCsv.readInChunks(f, chunks, MetricCatalog.standard(),
+                        FiscalCalendar.calendarYear(), Layout.QUARTERLY);
+                assertThat(split).as("round %d, %d chunks", round, chunks).isNotNull();
+                assertSamePanel(split, fast);
+            }
             FactSet facts = FactsCsv.read(f);
             List<KpiSeries> ref = new ArrayList<>();
             for (int s = 0; s < fast.seriesCount(); s++) {
@@ -314,6 +321,58 @@ class PanelCsvTest {
 
     private static Double num(String s) {
         return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
+    static void assertSamePanel(KpiPanel actual, KpiPanel expected) {
+        assertThat(actual.seriesCount()).isEqualTo(expected.seriesCount());
+        assertThat(actual.quarterCount()).isEqualTo(expected.quarterCount());
+        assertThat(actual.quarter(0)).isEqualTo(expected.quarter(0));
+        for (int s = 0; s < expected.seriesCount(); s++) {
+            assertThat(actual.key(s)).isEqualTo(expected.key(s));
+            assertThat(actual.unit(s)).isEqualTo(expected.unit(s));
+            assertThat(actual.row(s)).containsExactly(expected.row(s));
+        }
+    }
+
+    /** Chunks that meet trouble hand over to the sequential read, which names the line. */
+    @Test
+    void chunkedRead_givesWayToTheSequentialRead(@TempDir Path dir) throws Exception {
+        StringBuilder ok = new StringBuilder(HEADER);
+        for (int y = 2001; y <= 2024; y++) {
+            for (int q = 1; q <= 4; q++) {
+                ok.append("\"acme\nholdings\",revenue,,").append(y).append('Q').append(q).append(",quarter,")
+                        .append(y + q).append(",万元\n");
+            }
+        }
+        Path quoted = dir.resolve("quoted.csv");
+        Files.writeString(quoted, ok);
+        // splits fall inside the quoted names (each holds a line break): null, never a wrong panel
+        for (int chunks = 2; chunks <= 8; chunks++) {
+            KpiPanel p = PanelCsv.readInChunks(quoted, chunks, MetricCatalog.standard(), FiscalCalendar.calendarYear(),
+                    Layout.QUARTERLY);
+            if (p != null) {
+                assertSamePanel(p, read(ok.toString(), Layout.QUARTERLY));
+            }
+        }
+        // a duplicate in a later chunk, a unit change across chunks: null from the chunks, the line from read()
+        StringBuilder dup = new StringBuilder(HEADER);
+        for (int y = 2001; y <= 2024; y++) {
+            for (int q = 1; q <= 4; q++) {
+                dup.append("acme,revenue,,").append(y).append('Q').append(q).append(",quarter,1,万元\n");
+            }
+        }
+        dup.append("acme,revenue,,2001Q1,quarter,2,万元\n");
+        Path d = dir.resolve("dup.csv");
+        Files.writeString(d, dup);
+        assertThat(PanelCsv.readInChunks(d, 4, MetricCatalog.standard(), FiscalCalendar.calendarYear(),
+                Layout.QUARTERLY)).isNull();
+        KpiDataException e = catchThrowableOfType(KpiDataException.class, () -> PanelCsv.read(d));
+        assertThat(e.line()).isEqualTo(2 + 96);
+        assertThat(e.getMessage()).contains("also on line 2");
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, dup.toString().replace("2024Q4,quarter,1,万元", "2024Q4,quarter,1,亿元"));
+        assertThat(PanelCsv.readInChunks(units, 4, MetricCatalog.standard(), FiscalCalendar.calendarYear(),
+                Layout.QUARTERLY)).isNull();
     }
 
     private static Map<Period, Double> values(KpiPanel p, int s) {
