@@ -47,6 +47,10 @@ import org.kpi4j.unit.Unit;
  * Optional columns other than {@code segment}, {@code basis} and {@code as_of} are read past; a row
  * with no value that carries {@code reported_cagr_pct} is skipped, as it holds no figure.
  *
+ * <p>A file of more than 8 MB is read in chunks split at line ends, one per core, merged in file
+ * order into the same panel; anything unusual (a split inside a quoted value, bad data, chunks that
+ * disagree about a series) hands over to the sequential read, which reports the exact line.
+ *
  * <p>{@link #write(KpiPanel, Writer)} writes a panel (say, its YoY) back as tidy CSV, one row per
  * present value.
  *
