@@ -14,7 +14,7 @@ import java.util.Optional;
  * try {
  *     FactSet facts = FactsCsv.read(Path.of("facts.csv"));
  * } catch (KpiDataException e) {
- *     System.err.println(e.getMessage());   // facts.csv:3: column 'period': ...
+ *     String where = e.getMessage();   // facts.csv:3: column 'period': ...
  * }
  * }</pre>
  *

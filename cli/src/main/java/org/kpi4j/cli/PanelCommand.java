@@ -49,16 +49,16 @@ final class PanelCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
             description = "table or csv (default: ${DEFAULT-VALUE})")
-    String format;
+    Format format;
 
     @Option(names = "--out", paramLabel = "F", description = "write the result as tidy CSV to this file")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        String fmt = format.toLowerCase(Locale.ROOT);
-        if (!fmt.equals("table") && !fmt.equals("csv")) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; expected table or csv");
+        if (format == Format.JSON) {
+            throw new IllegalArgumentException("kpi panel writes table or csv (a panel can hold millions of values); "
+                    + "use 'kpi growth --format json' for a few series");
         }
         GrowthConvention c = GrowthConvention.parse(convention);
         if (out != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file)) {
@@ -92,7 +92,7 @@ final class PanelCommand implements Callable<Integer> {
             }
             pw.printf("%s: %,d series x %d quarters (%s..%s) -> %s%n", op, result.seriesCount(),
                     result.quarterCount(), result.quarter(0), result.quarter(result.quarterCount() - 1), out);
-        } else if (fmt.equals("csv")) {
+        } else if (format == Format.CSV) {
             PanelCsv.write(result, pw);
         } else {
             pw.print(result);

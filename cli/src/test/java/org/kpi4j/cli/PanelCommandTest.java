@@ -72,6 +72,9 @@ class PanelCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines()).containsExactly("entity,metric,segment,period,value,unit",
                 "acme,headcount,,2024Q1,700.0,persons", "acme,headcount,,2024Q4,820.0,persons");
+        var json = KpiCommandTest.run("panel", "--file", p.toString(), "--format", "json");
+        assertThat(json.code()).isEqualTo(2);
+        assertThat(json.err()).contains("kpi panel writes table or csv");
         var bad = KpiCommandTest.run("panel", "--file", p.toString(), "--fiscal-year-end", "13");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--fiscal-year-end must be a month 1..12 but was 13");

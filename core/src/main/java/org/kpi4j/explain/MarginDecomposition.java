@@ -50,7 +50,7 @@ import org.kpi4j.internal.TextTable;
  * d.currentMargin();   // 0.31
  * d.rateEffect();      // 0.0: every segment kept its margin
  * d.mixEffect();       // -0.03: revenue moved to the 10%-margin AI cloud
- * System.out.println(d);
+ * String table = d.toString();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

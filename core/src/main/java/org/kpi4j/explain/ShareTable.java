@@ -22,7 +22,7 @@ import org.kpi4j.internal.TextTable;
  *         .build();
  * t.share("2025Q1", "智算云");   // 0.2
  * t.get("2024").hhiPoints();     // 4600
- * System.out.println(t);         // segment  2024  2025Q1, then top-1 and HHI rows
+ * String table = t.toString();         // segment  2024  2025Q1, then top-1 and HHI rows
  * }</pre>
  *
  * <p>Rows follow first-seen segment order; {@code Map.of} has none, so pass a {@link LinkedHashMap}

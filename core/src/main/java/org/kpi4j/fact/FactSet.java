@@ -39,7 +39,7 @@ import org.kpi4j.unit.Unit;
  * <pre>{@code
  * FactSet facts = FactsCsv.read(Path.of("facts.csv"));
  * KpiSeries revenue = facts.series(SeriesKey.of("acme", "revenue"));
- * System.out.println(facts.growth(GrowthKind.YOY, GrowthConvention.FILING));
+ * String table = facts.growth(GrowthKind.YOY, GrowthConvention.FILING).toString();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

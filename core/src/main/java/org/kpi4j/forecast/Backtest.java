@@ -21,7 +21,7 @@ import java.util.Objects;
  * Backtest r = Backtest.rollingOrigin(y, 4, 12, 4, List.of(
  *         Forecaster.seasonalNaive(4), Forecaster.linearTrend(),
  *         Forecaster.holtWinters(HoltWintersSpec.quarterly(Seasonality.ADDITIVE))));
- * System.out.println(r);       // model, MAPE %, MASE, points
+ * String table = r.toString();       // model, MAPE %, MASE, points
  * }</pre>
  *
  * <p>This result is immutable and thread-safe.

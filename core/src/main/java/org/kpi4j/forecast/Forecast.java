@@ -13,7 +13,7 @@ import java.util.Objects;
  * <pre>{@code
  * Forecast f = TrendForecast.linear(new double[] {10, 12, 13, 15, 16}).forecast(3, 0.95);
  * f.mean()[0];   // 17.7, the forecast one step ahead
- * System.out.println(f);
+ * String table = f.toString();
  * }</pre>
  *
  * <p>This record is immutable and thread-safe: arrays are copied in and out.

@@ -32,7 +32,7 @@ import java.util.Objects;
  *
  * // estimated
  * HoltWintersFit fit = HoltWinters.fit(y, spec);
- * System.out.println(fit.forecast(4, 0.8));
+ * String table = fit.forecast(4, 0.8).toString();
  * }</pre>
  *
  * <p>Series need at least 2m points with seasonality and 3 without; multiplicative seasonality

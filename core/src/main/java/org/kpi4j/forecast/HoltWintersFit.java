@@ -33,7 +33,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * HoltWintersFit fit = HoltWinters.fit(y, HoltWintersSpec.quarterly(Seasonality.ADDITIVE));
  * fit.params();                                                          // estimated alpha, beta, gamma
  * fit.warnings();                                                        // e.g. "gamma = 0 is at its lower bound 0"
- * System.out.println(fit.forecast(8, 0.95));                             // step, forecast, lower, upper
+ * String table = fit.forecast(8, 0.95).toString();                             // step, forecast, lower, upper
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -24,7 +24,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * TrendForecast trend = TrendForecast.logLinear(new double[] {100, 105, 111, 115, 122, 128});
  * trend.growthRate();                                   // ≈ 0.0498 a period
  * Forecast f = trend.forecast(4, 0.9);
- * System.out.println(f);                                // step, forecast, lower 90%, upper 90%
+ * String table = f.toString();                                // step, forecast, lower 90%, upper 90%
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -9,7 +9,7 @@ import org.kpi4j.internal.TextTable;
  *
  * <pre>{@code
  * GrowthTable t = facts.growth(GrowthKind.YOY, GrowthConvention.FILING);
- * System.out.println(t);   // entity  metric  segment  period  value  unit  base  growth  printed  flag  note
+ * String table = t.toString();   // entity  metric  segment  period  value  unit  base  growth  printed  flag  note
  * }</pre>
  *
  * @param kind the kind of comparison, not null

@@ -1,7 +1,6 @@
 package org.kpi4j.io;
 
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +43,8 @@ import org.kpi4j.time.FiscalCalendar;
  */
 public final class FactsCsv {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .build();
+    /** Writes only: reading goes through {@link CsvCursor}, which makes no object per field. */
+    private static final CsvMapper MAPPER = new CsvMapper();
 
     private FactsCsv() {
     }

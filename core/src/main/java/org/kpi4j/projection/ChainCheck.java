@@ -33,7 +33,7 @@ import org.kpi4j.internal.TextTable;
  * c.priorFromCagr();   // 709.51  = 1037.3 / 1.462     (2024 on the CAGR path)
  * c.gap();             // -0.032: the reported year grew 3.2 points slower than the path
  * c.consistent();      // false: "43%" is [42.5%, 43.5%), so the gap is at least 46.15 − 43.5 = 2.65 points > 1
- * System.out.println(c);
+ * String table = c.toString();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -16,7 +16,7 @@ import org.kpi4j.internal.TextTable;
  * Projection p = Projection.of(1037.3, 2025, 2028, Rates.parse("46.2%"));
  * p.valueAt(2028);   // 3241.50... = 1037.3 · 1.462^3
  * p.rows();          // (2025, 1037.30), (2026, 1516.53), (2027, 2217.17), (2028, 3241.50)
- * System.out.println(p);
+ * String table = p.toString();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -21,7 +21,7 @@ import org.kpi4j.internal.TextTable;
  *         .build();
  * fan.names();                   // [bear, base, bull]
  * fan.rows("base");              // (2025, 1037.30) ... (2028, 3241.50)
- * System.out.println(fan);       // year  bear +30.00%  base +46.20%  bull +60.00%
+ * String table = fan.toString();       // year  bear +30.00%  base +46.20%  bull +60.00%
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

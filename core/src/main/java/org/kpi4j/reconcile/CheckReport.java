@@ -10,7 +10,7 @@ import org.kpi4j.internal.TextTable;
  * <pre>{@code
  * CheckReport r = Reconciliation.check(facts);
  * r.hasMismatch();           // false when every checkable figure reconciles
- * System.out.println(r);     // one aligned row per printed figure
+ * String table = r.toString();     // one aligned row per printed figure
  * }</pre>
  *
  * @param rows the checks, copied, not null

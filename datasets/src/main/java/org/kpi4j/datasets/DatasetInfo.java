@@ -6,7 +6,7 @@ import java.util.Objects;
  * A bundled dataset's name and what it holds.
  *
  * <pre>{@code
- * Datasets.list().forEach(d -> System.out.println(d.name() + "  " + d.description()));
+ * List<String> lines = Datasets.list().stream().map(d -> d.name() + "  " + d.description()).toList();
  * }</pre>
  *
  * @param name the name to load it by, not null
