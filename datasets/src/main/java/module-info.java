@@ -14,6 +14,7 @@
 module org.kpi4j.datasets {
     requires transitive org.kpi4j.core;
     requires transitive tablesaw.core;
+    requires org.kpi4j.io;
 
     exports org.kpi4j.datasets;
 }

@@ -16,7 +16,7 @@ import org.kpi4j.charts.KpiChart;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.datasets.Tablesaw;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthKind;
 import org.kpi4j.growth.GrowthRow;
@@ -57,12 +57,15 @@ public final class Smoke {
                 + image.getHeight());
 
         // What the kpi4j modules export, and whether the internal package can be reached.
-        for (Module m : new Module[] {FactSet.class.getModule(), Datasets.class.getModule(), Charts.class.getModule()}) {
+        for (Module m : new Module[] {FactSet.class.getModule(), KpiJacksonModule.class.getModule(), Datasets.class.getModule(),
+                Charts.class.getModule()}) {
             ModuleDescriptor d = m.getDescriptor();
             TreeSet<String> exports = new TreeSet<>();
             d.exports().forEach(e -> exports.add(e.source() + (e.isQualified() ? " to " + e.targets() : "")));
             System.out.println("module " + m.getName() + " automatic=" + d.isAutomatic() + " open=" + d.isOpen()
-                    + " opens=" + d.opens().size() + " packages=" + new TreeSet<>(d.packages()) + " exports=" + exports);
+                    + " opens=" + d.opens().size() + " packages=" + new TreeSet<>(d.packages()) + " exports=" + exports
+                    + " requires=" + d.requires().stream().map(ModuleDescriptor.Requires::name)
+                            .filter(r -> !r.equals("java.base")).sorted().toList());
         }
         System.out.println("internal exported=" + FactSet.class.getModule().isExported("org.kpi4j.internal"));
         try {

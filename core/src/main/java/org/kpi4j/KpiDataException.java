@@ -92,7 +92,7 @@ public final class KpiDataException extends RuntimeException {
      * @param problem what is wrong, not null
      * @return the exception, not null
      */
-    public static KpiDataException at(org.kpi4j.fact.Origin origin, String column, String problem) {
+    public static KpiDataException at(org.kpi4j.Origin origin, String column, String problem) {
         return origin == null
                 ? new KpiDataException(null, 0, column, null, problem, null)
                 : new KpiDataException(origin.source(), origin.line(), column, null, problem, null);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.series.KpiSeries;
 
 /** Charts of the bundled Paratera (并行科技) figures. */

@@ -13,7 +13,7 @@ import org.kpi4j.charts.KpiChart;
 import org.kpi4j.charts.MixMode;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.forecast.Forecast;
 import org.kpi4j.forecast.Observations;
 import org.kpi4j.forecast.TrendForecast;

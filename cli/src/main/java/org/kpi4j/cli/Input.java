@@ -44,14 +44,14 @@ final class Input {
         }
         FactSet facts = load(defaultDataset);
         String seg = segment == null ? "" : segment;
-        java.util.List<org.kpi4j.fact.SeriesKey> keys = facts.keys().stream().filter(k -> k.segment().equals(seg)).toList();
+        java.util.List<org.kpi4j.series.SeriesKey> keys = facts.keys().stream().filter(k -> k.segment().equals(seg)).toList();
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no " + metric + " series" + (seg.isEmpty() ? " for the whole entity"
                     : " for segment '" + seg + "'") + "; series: " + facts.keys());
         }
         if (keys.size() > 1) {
             throw new IllegalArgumentException("several entities report " + metric + "; pick one with --entity: "
-                    + keys.stream().map(org.kpi4j.fact.SeriesKey::entity).toList());
+                    + keys.stream().map(org.kpi4j.series.SeriesKey::entity).toList());
         }
         return facts.series(keys.get(0));
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.kpi4j.explain.MarginDecomposition;
 import org.kpi4j.explain.SegmentEffect;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiSeries;
 import org.kpi4j.time.Period;

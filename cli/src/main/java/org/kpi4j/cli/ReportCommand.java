@@ -19,7 +19,7 @@ import org.kpi4j.charts.KpiChart;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.fact.Fact;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthFlag;
 import org.kpi4j.growth.GrowthKind;

@@ -35,10 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kpi4j.charts.ChartOptions;
 
 /**
- * Proves that kpi4j-core, -datasets and -charts work as JPMS modules: compiles a small user module
- * ({@code src/test/resources/modulepath}, {@code requires org.kpi4j.datasets; requires
- * org.kpi4j.charts;}) against them and runs it in a child JVM with {@code --module-path} holding the
- * three kpi4j modules and only the dependency jars they need, picked from this test's class path by
+ * Proves that kpi4j-core, -io, -datasets and -charts work as JPMS modules: compiles a small user module
+ * ({@code src/test/resources/modulepath}, {@code requires org.kpi4j.io; requires org.kpi4j.datasets;
+ * requires org.kpi4j.charts;}) against them and runs it in a child JVM with {@code --module-path} holding the
+ * four kpi4j modules and only the dependency jars they need, picked from this test's class path by
  * file name. The child loads the bundled paratera dataset, computes a growth rate, serialises a record
  * through {@code KpiJacksonModule}, draws a PNG headless and reports what each module exports.
  *
@@ -49,8 +49,8 @@ import org.kpi4j.charts.ChartOptions;
 class ModulePathTest {
 
     /** kpi4j's modules, by Maven module directory. */
-    private static final Map<String, String> KPI4J = Map.of("core", "org.kpi4j.core", "datasets",
-            "org.kpi4j.datasets", "charts", "org.kpi4j.charts");
+    private static final Map<String, String> KPI4J = Map.of("core", "org.kpi4j.core", "io", "org.kpi4j.io",
+            "datasets", "org.kpi4j.datasets", "charts", "org.kpi4j.charts");
 
     /** The jars the three module descriptors require (the automatic ones by file name), by artifact id. */
     private static final List<String> REQUIRED = List.of("commons-math3", "jackson-databind", "jackson-core",
@@ -237,6 +237,8 @@ class ModulePathTest {
             }
             assertThat(list(m.get("exports"))).as(name).isEqualTo(api);
         }
+        // core is the model alone: nothing but Commons Math (an automatic module named from its jar).
+        assertThat(list(moduleLine(v.get("module org.kpi4j.core")).get("requires"))).containsExactly("commons.math3");
         assertThat(v.get("internal exported")).isEqualTo("false");
         assertThat(v.get("internal callable")).isEqualTo("false");
     }

@@ -1,5 +1,7 @@
 package org.kpi4j.fact;
 
+import org.kpi4j.Origin;
+import org.kpi4j.series.SeriesKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

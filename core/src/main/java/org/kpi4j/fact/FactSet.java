@@ -1,5 +1,6 @@
 package org.kpi4j.fact;
 
+import org.kpi4j.series.SeriesKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

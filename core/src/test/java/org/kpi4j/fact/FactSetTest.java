@@ -1,5 +1,7 @@
 package org.kpi4j.fact;
 
+import org.kpi4j.Origin;
+import org.kpi4j.series.SeriesKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

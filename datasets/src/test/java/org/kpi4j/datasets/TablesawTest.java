@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.series.KpiPanel;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;

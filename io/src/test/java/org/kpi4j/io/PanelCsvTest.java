@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.io.PanelCsv.Layout;
 import org.kpi4j.metric.MetricCatalog;

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.Basis;
-import org.kpi4j.fact.SeriesKey;
+import org.kpi4j.series.SeriesKey;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.metric.MetricKind;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.Basis;
 import org.kpi4j.fact.Fact;
-import org.kpi4j.fact.Origin;
+import org.kpi4j.Origin;
 import org.kpi4j.growth.GrowthFlag;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;

@@ -1,4 +1,4 @@
-package org.kpi4j.fact;
+package org.kpi4j.series;
 
 import java.util.Objects;
 
