@@ -1,7 +1,7 @@
 // kpi4j forecasting: year-to-date filings to quarters, trend and Holt-Winters with intervals, a backtest.
 // Run: jshell --class-path cli/target/kpi4j-all.jar examples/startup.jsh examples/forecast.jsh
 Metric revenue = MetricCatalog.standard().get("revenue").orElseThrow();
-KpiSeries.Builder b = KpiSeries.builder("acme", revenue, Unit.WAN_YUAN);
+KpiSeriesBuilder b = KpiSeries.builder("acme", revenue, Unit.WAN_YUAN);
 double[] quarters = {100, 120, 110, 140, 112, 134, 123, 156, 125, 150, 137, 174};
 for (int y = 0; y < 3; y++) {                      // filed year-to-date: Q1, H1, Q1-Q3, year
     double cum = 0;

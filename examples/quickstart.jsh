@@ -18,7 +18,7 @@ System.out.println(report);
 if (report.hasMismatch()) throw new AssertionError("mismatch in the bundled data");
 
 // The market: 1037.3 EFLOPS in 2025 at a 46.2% CAGR to 2028
-Projection p = Projection.of(1037.3, 2025, 2028, Rates.parse("46.2%"));
+Projection p = Projection.of(1037.3, 2025, 2028, Percentage.parse("46.2%"));
 System.out.println(p);
 if (Math.abs(p.valueAt(2028) - 1037.3 * Math.pow(1.462, 3)) > 1e-9) throw new AssertionError("projection");
 System.out.println(ChainCheck.of(1037.3, 2025, "43%", "46.2%", 2023, 2028, 0.01));

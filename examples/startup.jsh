@@ -11,6 +11,7 @@ import org.kpi4j.metric.*;
 import org.kpi4j.fact.*;
 import org.kpi4j.series.*;
 import org.kpi4j.growth.*;
+import org.kpi4j.format.*;
 import org.kpi4j.reconcile.*;
 import org.kpi4j.projection.*;
 import org.kpi4j.forecast.*;

@@ -15,6 +15,7 @@ module org.kpi4j.core {
     exports org.kpi4j.explain;
     exports org.kpi4j.fact;
     exports org.kpi4j.forecast;
+    exports org.kpi4j.format;
     exports org.kpi4j.growth;
     exports org.kpi4j.metric;
     exports org.kpi4j.projection;

@@ -48,7 +48,7 @@ public class ChartBench {
         FactSet paratera = Datasets.load("paratera");
         holders = paratera.series("paratera", "shareholder_count");
         options = ChartOptions.en().withCatalog(Datasets.catalog());
-        KpiPanel p = SyntheticPanel.generate(42, 1, 8, 40).ytdToDiscrete();
+        KpiPanel p = SyntheticPanel.generate(42, 1, 8, 40).toDiscreteQuarters();
         List<Period> periods = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         double[] row = p.row(0); // E000000 / revenue

@@ -47,7 +47,7 @@ public class PanelBench {
     @Setup(Level.Trial)
     public void setUp() {
         reported = SyntheticPanel.generate(42, series / 8, 8, quarters);
-        discrete = reported.ytdToDiscrete();
+        discrete = reported.toDiscreteQuarters();
         int n = reported.seriesCount();
         ytdFlat = new double[n * quarters];
         discFlat = new double[n * quarters];
@@ -137,7 +137,7 @@ public class PanelBench {
 
     @Benchmark
     public KpiPanel ytdKpi4j() {
-        return reported.ytdToDiscrete();
+        return reported.toDiscreteQuarters();
     }
 
     @Benchmark

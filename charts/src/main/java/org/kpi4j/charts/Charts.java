@@ -997,8 +997,8 @@ public final class Charts {
                 parts.add(s.segment());
             }
             String name = String.join(" · ", parts);
-            if (used.contains(name) && !s.transform().isEmpty()) {
-                name = name + " (" + s.transform().toUpperCase(java.util.Locale.ROOT) + ")";
+            if (used.contains(name) && s.transform() != org.kpi4j.series.Transform.REPORTED) {
+                name = name + " (" + s.transform().toString().toUpperCase(java.util.Locale.ROOT) + ")";
             }
             String unique = name;
             for (int n = 2; used.contains(unique); n++) {

@@ -6,6 +6,7 @@ import org.assertj.core.api.Assumptions;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.KpiSeriesBuilder;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
 
@@ -47,7 +48,7 @@ final class Fixtures {
     }
 
     static KpiSeries segment(String segment, Unit unit, double... values) {
-        KpiSeries.Builder b = KpiSeries.builder("acme", REVENUE, unit).segment(segment);
+        KpiSeriesBuilder b = KpiSeries.builder("acme", REVENUE, unit).segment(segment);
         List<Period> ps = quarters(2024, 2024);
         for (int i = 0; i < values.length; i++) {
             b.add(ps.get(i), values[i], 2);

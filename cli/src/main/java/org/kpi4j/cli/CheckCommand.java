@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kpi4j.io.TidyRows;
 import org.kpi4j.reconcile.CheckReport;
 import org.kpi4j.reconcile.CheckRow;
 import org.kpi4j.reconcile.Reconciliation;
@@ -31,8 +32,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "table, csv or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    static final List<String> COLUMNS = List.of("entity", "metric", "segment", "period", "as_of", "check",
-            "reported_pct", "computed_pct", "base_period", "base_value", "implied_base", "status", "note");
+    static final List<String> COLUMNS = TidyRows.CHECK_COLUMNS;
 
     @Override
     public Integer call() {
@@ -41,24 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.TABLE) {
             out.print(report);
         } else {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (CheckRow r : report.rows()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("entity", r.entity());
-                m.put("metric", r.metric());
-                m.put("segment", r.segment());
-                m.put("period", r.period().toString());
-                m.put("as_of", r.asOf() == null ? null : r.asOf().toString());
-                m.put("check", r.what());
-                m.put("reported_pct", r.what().equals("flag") ? r.reported() : r.reportedPct());
-                m.put("computed_pct", r.computedPct());
-                m.put("base_period", r.basePeriod() == null ? null : r.basePeriod().toString());
-                m.put("base_value", r.baseValue());
-                m.put("implied_base", r.impliedBase());
-                m.put("status", r.status().code());
-                m.put("note", r.note());
-                rows.add(m);
-            }
+            List<Map<String, Object>> rows = TidyRows.checks(report);
             format.write(out, rows, COLUMNS);
         }
         return report.hasMismatch() ? 1 : 0;

@@ -13,8 +13,10 @@ import java.util.Map;
 enum Format {
     TABLE, CSV, JSON;
 
-    private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final CsvMapper CSV_MAPPER = new CsvMapper();
+    private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final CsvMapper CSV_MAPPER = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     /** Writes rows of flat objects as a JSON array or CSV with a header. */
     void write(PrintWriter out, List<? extends Map<String, ?>> rows, List<String> columns) {

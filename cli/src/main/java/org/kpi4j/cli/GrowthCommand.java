@@ -10,8 +10,8 @@ import org.kpi4j.fact.FactSet;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthFlag;
 import org.kpi4j.growth.GrowthKind;
-import org.kpi4j.growth.GrowthRow;
 import org.kpi4j.growth.GrowthTable;
+import org.kpi4j.io.TidyRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,8 +47,7 @@ final class GrowthCommand implements Callable<Integer> {
             description = "table, csv or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    static final List<String> COLUMNS = List.of("entity", "metric", "segment", "period", "value", "unit",
-            "base_period", "base_value", "growth", "difference", "flag", "reported_pct", "derived", "note");
+    static final List<String> COLUMNS = TidyRows.GROWTH_COLUMNS;
 
     @Override
     public Integer call() {
@@ -67,27 +66,9 @@ final class GrowthCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.TABLE) {
             out.print(table);
-            out.println("growth: " + c.name().toLowerCase() + " convention; value and base in the unit shown");
+            out.println("growth: " + c + " convention; value and base in the unit shown");
         } else {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (GrowthRow r : table.rows()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("entity", r.entity());
-                m.put("metric", r.metric());
-                m.put("segment", r.segment());
-                m.put("period", r.period().toString());
-                m.put("value", r.value());
-                m.put("unit", r.unit().symbol());
-                m.put("base_period", r.basePeriod() == null ? null : r.basePeriod().toString());
-                m.put("base_value", r.baseValue());
-                m.put("growth", r.growth());
-                m.put("difference", r.difference());
-                m.put("flag", r.flag() == GrowthFlag.NONE ? null : r.flag().code());
-                m.put("reported_pct", r.reportedPct());
-                m.put("derived", r.derived());
-                m.put("note", r.note());
-                rows.add(m);
-            }
+            List<Map<String, Object>> rows = TidyRows.growth(table);
             format.write(out, rows, COLUMNS);
         }
         return 0;

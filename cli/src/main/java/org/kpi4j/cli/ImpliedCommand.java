@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kpi4j.internal.TextTable;
 import org.kpi4j.projection.Cagr;
-import org.kpi4j.projection.Rates;
+import org.kpi4j.unit.Percentage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,7 +34,7 @@ final class ImpliedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double base = Cagr.impliedBase(value, Rates.parse(growth), years);
+        double base = Cagr.impliedBase(value, Percentage.parse(growth).fraction(), years);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.TABLE) {
             out.println("implied base " + TextTable.number(base, 4) + " (" + base + ")");

@@ -13,6 +13,7 @@ import org.kpi4j.datasets.Datasets;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.io.PanelCsv;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.PanelLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,7 @@ final class PanelCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out " + out + " is the input file; kpi never overwrites its input");
         }
         KpiPanel panel = PanelCsv.read(file, Datasets.catalog(), fiscalYear.calendar(),
-                asReported ? PanelCsv.Layout.AS_REPORTED : PanelCsv.Layout.QUARTERLY);
+                asReported ? PanelLayout.AS_REPORTED : PanelLayout.QUARTERLY);
         KpiPanel result;
         switch (op.toLowerCase(Locale.ROOT)) {
             case "yoy":
@@ -78,12 +79,15 @@ final class PanelCommand implements Callable<Integer> {
                 result = panel.ttm();
                 break;
             case "discrete":
-                result = panel;
+                result = panel.toDiscreteQuarters();
                 break;
             default:
                 throw new IllegalArgumentException("unknown --op '" + op + "'; expected yoy, qoq, ttm or discrete");
         }
         PrintWriter pw = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        result.notes().forEach(n -> err.println("kpi: " + n));
+        err.flush();
         if (out != null) {
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 PanelCsv.write(result, w);
@@ -97,7 +101,7 @@ final class PanelCommand implements Callable<Integer> {
         } else {
             pw.print(result);
             if (op.equalsIgnoreCase("yoy") || op.equalsIgnoreCase("qoq")) {
-                pw.println(op + ": " + c.name().toLowerCase(Locale.ROOT) + " convention; growth as a fraction of the base");
+                pw.println(op + ": " + c + " convention; growth as a fraction of the base, a ratio's change in points");
             }
         }
         pw.flush();

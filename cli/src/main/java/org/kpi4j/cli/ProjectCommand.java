@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kpi4j.projection.Projection;
-import org.kpi4j.projection.Rates;
+import org.kpi4j.unit.Percentage;
 import org.kpi4j.projection.ScenarioFan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ final class ProjectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (scenarios != null) {
             Map<String, Double> rates = new LinkedHashMap<>();
-            scenarios.forEach((k, v) -> rates.put(k, Rates.parse(v)));
+            scenarios.forEach((k, v) -> rates.put(k, Percentage.parse(v).fraction()));
             ScenarioFan fan = ScenarioFan.of(value, fromYear, toYear, rates);
             if (format == Format.TABLE) {
                 out.print(fan);
@@ -68,7 +68,7 @@ final class ProjectCommand implements Callable<Integer> {
             }
             return 0;
         }
-        Projection p = Projection.of(value, fromYear, toYear, Rates.parse(rate));
+        Projection p = Projection.of(value, fromYear, toYear, Percentage.parse(rate));
         if (format == Format.TABLE) {
             out.print(p);
         } else {

@@ -17,6 +17,8 @@ import org.kpi4j.charts.Charts;
 import org.kpi4j.charts.FanLine;
 import org.kpi4j.charts.KpiChart;
 import org.kpi4j.datasets.Datasets;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Language;
 import org.kpi4j.fact.Fact;
 import org.kpi4j.fact.FactSet;
 import org.kpi4j.series.SeriesKey;
@@ -110,9 +112,10 @@ final class ReportCommand implements Callable<Integer> {
             GrowthRow r = e.getValue();
             Metric m = Datasets.catalog().get(r.metric()).orElse(null);
             String name = m == null ? r.metric() : m.name(zh);
-            String change = r.ratio() ? (r.difference() == null ? "—" : TextTable.number(r.difference(), 2) + " pp")
-                    : r.growth() == null ? "—" : TextTable.percent(r.growth(), 2);
-            String printed = r.reportedPct() == null ? "—" : (r.reportedPct().signum() > 0 ? "+" : "") + r.reportedPct().toPlainString() + "%";
+            KpiFormat f = KpiFormat.of(zh ? Language.ZH : Language.EN);
+            String change = r.ratio() ? f.points(r.points() == null ? Double.NaN : r.points(), 2)
+                    : r.growth() == null ? "—" : f.change(r.growth(), 2);
+            String printed = r.reportedPct() == null ? "—" : KpiFormat.of(zh ? Language.ZH : Language.EN).printed(r.reportedPct(), r.ratio());
             rows.add(List.of(name + (r.segment().isEmpty() ? "" : " · " + r.segment()), r.period().toString(),
                     TextTable.number(r.value(), r.decimals()), r.unit().symbol(),
                     r.basePeriod() == null ? "—" : r.basePeriod().toString(), change, printed,
@@ -174,7 +177,7 @@ final class ReportCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (CheckRow r : report.rows()) {
             rows.add(List.of(r.metric() + (r.segment().isEmpty() ? "" : " · " + r.segment()), r.period().toString(),
-                    r.what(), r.reported(), r.computedPct() == null ? "—" : TextTable.number(r.computedPct(), 2),
+                    r.kind().toString(), r.reported(), r.computedPct() == null ? "—" : TextTable.number(r.computedPct(), 2),
                     r.impliedBase() == null ? "—" : TextTable.number(r.impliedBase(), 2), r.status().code(), r.note()));
         }
         table(zh ? List.of("指标", "期间", "类型", "披露", "重算 %", "隐含基数", "结果", "说明")
@@ -224,7 +227,7 @@ final class ReportCommand implements Callable<Integer> {
         for (CheckRow r : Reconciliation.check(facts).rows()) {
             if (r.status() == CheckStatus.UNVERIFIABLE) {
                 notes.add((zh ? "无法核对：" : "not verifiable: ") + r.metric() + (r.segment().isEmpty() ? "" : " · " + r.segment())
-                        + " " + r.period() + " " + r.what() + " — " + r.note());
+                        + " " + r.period() + " " + r.kind() + " — " + r.note());
             }
         }
         html.append("<ul>\n");

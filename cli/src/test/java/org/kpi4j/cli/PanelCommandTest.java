@@ -47,7 +47,9 @@ class PanelCommandTest {
         Path out = dir.resolve("ttm.csv");
         var r = KpiCommandTest.run("panel", "--file", in.toString(), "--op", "ttm", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("2 series x 8 quarters (2023Q1..2024Q4)");
+        // the stock has no TTM: left out, and said so
+        assertThat(r.out()).contains("1 series x 8 quarters (2023Q1..2024Q4)");
+        assertThat(r.err()).contains("kpi: skipped acme/receivables: a stock does not sum over time, so it has no TTM");
         // 100 + 110 + 120 + 130 = 460, then 110 + 120 + 130 + 140 = 500, ..., 140 + 150 + 160 + 170 = 620
         assertThat(Files.readAllLines(out)).contains("acme,revenue,,2023Q4,460.0,万元", "acme,revenue,,2024Q1,500.0,万元",
                 "acme,revenue,,2024Q4,620.0,万元");
@@ -78,6 +80,35 @@ class PanelCommandTest {
         var bad = KpiCommandTest.run("panel", "--file", p.toString(), "--fiscal-year-end", "13");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--fiscal-year-end must be a month 1..12 but was 13");
+    }
+
+    /** A year-to-date flow, a stock and a ratio in one file: what issue 10 asks the panel to get right. */
+    private Path mixed() throws IOException {
+        Path p = dir.resolve("mixed.csv");
+        Files.writeString(p, "entity,metric,segment,period,basis,value,unit\n"
+                + "acme,revenue,,2024Q1,ytd,100,万元\nacme,revenue,,2024H1,ytd,210,万元\n"
+                + "acme,revenue,,2024Q3,ytd,330,万元\nacme,revenue,,2024,year,460,万元\n"
+                + "acme,total_assets,,2024-03-31,,10,元\nacme,total_assets,,2024-06-30,,10,元\n"
+                + "acme,total_assets,,2024-09-30,,10,元\nacme,total_assets,,2024-12-31,,10,元\n"
+                + "acme,debt_ratio,,2024-03-31,,50,%\nacme,debt_ratio,,2024-06-30,,55,%\n"
+                + "acme,debt_ratio,,2024-09-30,,55,%\nacme,debt_ratio,,2024-12-31,,55,%\n",
+                StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void mixedFile_ttmSumsTheFlowOnly_qoqGivesTheRatioInPoints() throws Exception {
+        var ttm = KpiCommandTest.run("panel", "--file", mixed().toString(), "--op", "ttm", "--format", "csv");
+        assertThat(ttm.code()).as(ttm.err()).isZero();
+        // discrete quarters 100, 110, 120, 130: TTM at 2024Q4 = 460; no "40 元" of assets, no "215%" ratio
+        assertThat(ttm.out().lines()).containsExactly("entity,metric,segment,period,value,unit",
+                "acme,revenue,,2024Q4,460.0,万元");
+        assertThat(ttm.err()).contains("skipped acme/total_assets: a stock").contains("skipped acme/debt_ratio: a ratio");
+        var qoq = KpiCommandTest.run("panel", "--file", mixed().toString(), "--op", "qoq", "--format", "csv");
+        assertThat(qoq.code()).as(qoq.err()).isZero();
+        // debt ratio 50% → 55%: +5 pp (not "0.1 ratio"); revenue 100 → 110: +10%; assets flat: 0
+        assertThat(qoq.out().lines()).contains("acme,debt_ratio,,2024Q2,5.0,pp", "acme,debt_ratio,,2024Q3,0.0,pp",
+                "acme,revenue,,2024Q2,0.1,ratio", "acme,total_assets,,2024Q2,0.0,ratio");
     }
 
     @Test

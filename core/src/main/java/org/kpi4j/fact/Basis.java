@@ -41,4 +41,10 @@ public enum Basis {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** @return the lower-case spelling used in files, which {@link #parse(String)} reads back */
+    @Override
+    public String toString() {
+        return code();
+    }
 }

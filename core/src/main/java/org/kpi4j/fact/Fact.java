@@ -9,6 +9,7 @@ import org.kpi4j.growth.GrowthFlag;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Percentage;
 import org.kpi4j.unit.Unit;
 
 /**
@@ -47,8 +48,8 @@ import org.kpi4j.unit.Unit;
  * @param origin the file and line it was read from, null when built in code
  */
 public record Fact(String entity, Metric metric, String segment, Period period, BigDecimal value, Unit unit,
-        LocalDate asOf, BigDecimal reportedChangePct, Period comparisonPeriod, GrowthFlag reportedFlag,
-        BigDecimal reportedCagrPct, boolean approximate, String source, String note, Origin origin) {
+        LocalDate asOf, Percentage reportedChangePct, Period comparisonPeriod, GrowthFlag reportedFlag,
+        Percentage reportedCagrPct, boolean approximate, String source, String note, Origin origin) {
 
     /**
      * Validates the fact against its metric.
@@ -158,10 +159,10 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
         private final Unit unit;
         private String segment = "";
         private LocalDate asOf;
-        private BigDecimal reportedChangePct;
+        private Percentage reportedChangePct;
         private Period comparisonPeriod;
         private GrowthFlag reportedFlag = GrowthFlag.NONE;
-        private BigDecimal reportedCagrPct;
+        private Percentage reportedCagrPct;
         private boolean approximate;
         private String source = "";
         private String note = "";
@@ -194,10 +195,10 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
         }
 
         /**
-         * @param pct the printed change in percent, may be null
+         * @param pct the printed change (in percentage points for a ratio metric), may be null
          * @return this builder
          */
-        public Builder reportedChangePct(BigDecimal pct) {
+        public Builder reportedChangePct(Percentage pct) {
             this.reportedChangePct = pct;
             return this;
         }
@@ -221,10 +222,10 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
         }
 
         /**
-         * @param pct the printed CAGR in percent, may be null
+         * @param pct the printed CAGR, may be null
          * @return this builder
          */
-        public Builder reportedCagrPct(BigDecimal pct) {
+        public Builder reportedCagrPct(Percentage pct) {
             this.reportedCagrPct = pct;
             return this;
         }

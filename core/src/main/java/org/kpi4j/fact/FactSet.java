@@ -18,10 +18,13 @@ import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthKind;
 import org.kpi4j.growth.GrowthRow;
 import org.kpi4j.growth.GrowthTable;
-import org.kpi4j.internal.TextTable;
+import org.kpi4j.format.Cell;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.KpiTable;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.KpiSeriesBuilder;
 import org.kpi4j.series.Provenance;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
@@ -235,7 +238,7 @@ public final class FactSet {
             }
         }
         Metric metric = all.get(0).metric();
-        KpiSeries.Builder b = KpiSeries.builder(key.entity(), metric, unit).segment(key.segment()).calendar(calendar);
+        KpiSeriesBuilder b = KpiSeries.builder(key.entity(), metric, unit).segment(key.segment()).calendar(calendar);
         int shiftBase = unit.exponent();
         for (Fact f : latest.values()) {
             double v = f.unit().convert(f.value(), unit).doubleValue();
@@ -298,17 +301,29 @@ public final class FactSet {
         return new GrowthTable(kind, convention, rows);
     }
 
-    /** @return a table of the facts, one row per vintage */
+    /**
+     * Returns the facts as a table, one row per vintage, with where each was read from.
+     *
+     * @param format the language of numbers and units, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
+        KpiTable.Builder t = KpiTable.builder("entity", "metric", "segment", "period", "value", "unit", "as_of", "printed",
+                "source").title(facts.size() + " facts, " + byKey.size() + " series");
+        for (Fact f : facts) {
+            boolean points = f.metric().kind() == MetricKind.RATIO;
+            t.row(Cell.text(f.entity()), Cell.text(f.metric().id()), Cell.text(f.segment().isEmpty() ? null : f.segment()),
+                    Cell.text(f.period()), f.value() == null ? Cell.missing()
+                            : Cell.number(f.value().doubleValue(), f.decimals(), f.approximate() ? "~" : "", format),
+                    Cell.text(format.unit(f.unit())), Cell.text(f.asOf()), f.reportedChangePct() == null ? Cell.missing()
+                            : Cell.text(format.printed(f.reportedChangePct(), points)), Cell.text(f.origin()));
+        }
+        return t.build();
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
     @Override
     public String toString() {
-        TextTable t = TextTable.of("entity", "metric", "segment", "period", "value", "unit", "as_of", "printed %",
-                "source");
-        for (Fact f : facts) {
-            t.row(f.entity(), f.metric().id(), f.segment().isEmpty() ? null : f.segment(), f.period(),
-                    f.value() == null ? null : (f.approximate() ? "~" : "") + TextTable.number(f.value().doubleValue(),
-                            f.decimals()), f.unit(), f.asOf(),
-                    f.reportedChangePct() == null ? null : f.reportedChangePct().toPlainString(), f.origin());
-        }
-        return facts.size() + " facts, " + byKey.size() + " series\n" + t;
+        return toTable(KpiFormat.en()).toString();
     }
 }

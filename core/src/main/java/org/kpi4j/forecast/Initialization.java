@@ -21,5 +21,26 @@ public enum Initialization {
      * {@code ExponentialSmoothing(...).fit()} does with {@code initialization_method} "estimated" or
      * "heuristic".
      */
-    ESTIMATED
+    ESTIMATED;
+
+    /**
+     * Parses a name in any case: heuristic, estimated.
+     *
+     * @param text the name, not null
+     * @return the constant, not null
+     * @throws IllegalArgumentException naming the text if unknown
+     */
+    public static Initialization parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown initialization '" + text + "'; expected heuristic, estimated", e);
+        }
+    }
+
+    /** @return the name in lower case, which {@link #parse(String)} reads back */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -86,7 +86,7 @@ public record Observations(List<Period> periods, double[] values, int stepQuarte
                 throw new IllegalArgumentException("series " + series.metric().id() + " mixes " + s.period(0) + " with "
                         + p + "; forecast quarters or years, not both");
             }
-            if (i > 0 && s.period(i - 1).quartersUntil(p) != step) {
+            if (i > 0 && s.period(i - 1).quartersBetweenEnds(p) != step) {
                 Period missing = step == 1 ? s.period(i - 1).plusQuarters(1) : Period.year(s.period(i - 1).year() + 1);
                 throw new IllegalArgumentException("series " + series.entity() + "/" + series.metric().id()
                         + " has a gap: " + missing + " is missing; forecasting needs consecutive periods");

@@ -36,7 +36,28 @@ public final class TrendForecast {
         /** y = a + b·t. */
         LINEAR,
         /** ln y = a + b·t, i.e. constant growth of e<sup>b</sup> − 1 a period. */
-        LOG_LINEAR
+        LOG_LINEAR;
+
+        /**
+         * Parses {@code linear} or {@code log-linear}.
+         *
+         * @param text the name, not null
+         * @return the kind, not null
+         * @throws IllegalArgumentException naming the text if unknown
+         */
+        public static Kind parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown trend '" + text + "'; expected linear or log-linear", e);
+            }
+        }
+
+        /** @return {@code linear} or {@code log-linear}, which {@link #parse(String)} reads back */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     private final Kind kind;

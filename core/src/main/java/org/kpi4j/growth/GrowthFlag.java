@@ -1,6 +1,7 @@
 package org.kpi4j.growth;
 
 import java.util.Locale;
+import org.kpi4j.format.Language;
 
 /**
  * What happened to the sign of a value against a base that was not positive or whose sign changed.
@@ -9,6 +10,7 @@ import java.util.Locale;
  * GrowthFlag.of(50, -200);    // TURNAROUND (扭亏为盈)
  * GrowthFlag.of(-50, -200);   // LOSS_NARROWED
  * GrowthFlag.of(120, 100);    // NONE
+ * GrowthFlag.TURNAROUND.label(Language.ZH);   // 扭亏为盈
  * }</pre>
  */
 public enum GrowthFlag {
@@ -60,6 +62,23 @@ public enum GrowthFlag {
     /** @return the snake_case code used in files and JSON ({@code turnaround}), empty for NONE */
     public String code() {
         return code;
+    }
+
+    /**
+     * Returns the flag in words: {@code 扭亏为盈} in Chinese, {@code turnaround} in English; empty
+     * for NONE.
+     *
+     * @param language the language, not null
+     * @return the words, not null
+     */
+    public String label(Language language) {
+        return language == Language.ZH ? zh : code.replace('_', ' ');
+    }
+
+    /** @return the code, {@code none} for NONE, which {@link #parse(String)} reads back */
+    @Override
+    public String toString() {
+        return this == NONE ? "none" : code;
     }
 
     /** @return the Chinese phrase a filing prints, empty for NONE */

@@ -1,16 +1,17 @@
 package org.kpi4j.growth;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Percentage;
 import org.kpi4j.unit.Unit;
 
 /**
  * One growth figure: a value, its base, the growth between them and a flag for a non-positive base.
  *
  * <p>For a ratio metric (a margin, the debt ratio) the change is the difference in percentage
- * points, {@code difference}, and {@code growth} is null: filings print a margin's change in
- * points, and a relative change of a ratio is rarely what an analyst means.
+ * points, {@link #points()}, and {@code growth} is null: filings print a margin's change in points,
+ * and a relative change of a ratio is rarely what an analyst means. Rows are made by
+ * {@link Growth#compare}, through {@code KpiSeries.growth} and {@code FactSet.growth}.
  *
  * <pre>{@code
  * GrowthRow r = facts.growth(GrowthKind.YOY, GrowthConvention.FILING).rows().get(0);
@@ -30,13 +31,13 @@ import org.kpi4j.unit.Unit;
  * @param difference value − base in {@code unit}, null when the base is missing
  * @param ratio true if the metric is a ratio (growth is then in points)
  * @param flag the sign flag, not null
- * @param reportedPct the percentage the source printed for this change, null if none
+ * @param reportedPct the change the source printed for this comparison (in points for a ratio), null if none
  * @param derived true if the value or base was computed (a discrete Q4, a TTM sum) rather than reported
  * @param note why a figure is missing or how it was derived, empty if nothing to say, not null
  */
 public record GrowthRow(String entity, String metric, String segment, Period period, double value, Unit unit,
         int decimals, Period basePeriod, Double baseValue, Double growth, Double difference, boolean ratio,
-        GrowthFlag flag, BigDecimal reportedPct, boolean derived, String note) {
+        GrowthFlag flag, Percentage reportedPct, boolean derived, String note) {
 
     /**
      * Validates the row.
@@ -54,7 +55,7 @@ public record GrowthRow(String entity, String metric, String segment, Period per
      * @param difference value − base in {@code unit}, null when the base is missing
      * @param ratio true if the metric is a ratio (growth is then in points)
      * @param flag the sign flag, not null
-     * @param reportedPct the percentage the source printed for this change, null if none
+     * @param reportedPct the change the source printed for this comparison (in points for a ratio), null if none
      * @param derived true if the value or base was computed (a discrete Q4, a TTM sum) rather than reported
      * @param note why a figure is missing or how it was derived, empty if nothing to say, not null
      */
@@ -72,5 +73,14 @@ public record GrowthRow(String entity, String metric, String segment, Period per
         if (growth != null && !Double.isFinite(growth)) {
             throw new IllegalArgumentException("growth must be finite or null but was " + growth);
         }
+    }
+
+    /**
+     * Returns the change of a ratio in percentage points: 32% to 27% is −5.
+     *
+     * @return the points, or null for a flow or stock, or when the base is missing
+     */
+    public Double points() {
+        return ratio && difference != null ? difference * Growth.pointsPerUnit(unit) : null;
     }
 }

@@ -2,14 +2,17 @@ package org.kpi4j.growth;
 
 import java.util.List;
 import java.util.Objects;
-import org.kpi4j.internal.TextTable;
+import org.kpi4j.format.Cell;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.KpiTable;
 
 /**
  * Growth figures in rows, printed as an aligned table.
  *
  * <pre>{@code
  * GrowthTable t = facts.growth(GrowthKind.YOY, GrowthConvention.FILING);
- * String table = t.toString();   // entity  metric  segment  period  value  unit  base  growth  printed  flag  note
+ * String table = t.toString();   // entity  metric  segment  period  value  unit  base  yoy  printed  flag  note
+ * KpiTable zh = t.toTable(KpiFormat.zh());
  * }</pre>
  *
  * @param kind the kind of comparison, not null
@@ -37,38 +40,34 @@ public record GrowthTable(GrowthKind kind, GrowthConvention convention, List<Gro
     }
 
     /**
-     * Returns the table as aligned text: values in their unit with the decimals they were given,
-     * growth as a signed percent (ratios as signed percentage points), the printed percentage
-     * beside it, the flag and a note; a derived value is marked with {@code *}.
+     * Returns the rows as a table: values in their unit with the decimals they were given, growth as
+     * a signed percent (a ratio's change in percentage points), the printed change beside it, the
+     * flag and a note; a derived value is marked with {@code *}.
+     *
+     * @param format the language of numbers, units and flags, not null
+     * @return the table, not null
      */
-    @Override
-    public String toString() {
-        TextTable t = TextTable.of("entity", "metric", "segment", "period", "value", "unit", "base period",
+    public KpiTable toTable(KpiFormat format) {
+        KpiTable.Builder t = KpiTable.builder("entity", "metric", "segment", "period", "value", "unit", "base period",
                 "base", kind.code(), "printed", "flag", "note");
         for (GrowthRow r : rows) {
-            String change;
-            if (r.ratio()) {
-                change = r.difference() == null ? null : signed(r.difference() * 100 / ratioScale(r)) + " pp";
-            } else {
-                change = r.growth() == null ? null : TextTable.percent(r.growth(), 2);
-            }
-            String printed = r.reportedPct() == null ? null
-                    : (r.reportedPct().signum() > 0 ? "+" : "") + r.reportedPct().toPlainString() + (r.ratio() ? " pp" : "%");
-            t.row(r.entity(), r.metric(), r.segment().isEmpty() ? null : r.segment(), r.period(),
-                    TextTable.number(r.value(), r.decimals()) + (r.derived() ? "*" : ""), r.unit(), r.basePeriod(),
-                    r.baseValue() == null ? null : TextTable.number(r.baseValue(), r.decimals()),
-                    change, printed, r.flag() == GrowthFlag.NONE ? "" : r.flag().code(), r.note());
+            Cell change = r.ratio() ? Cell.points(r.points(), 2, format) : Cell.change(r.growth(), 2, format);
+            t.row(Cell.text(r.entity()), Cell.text(r.metric()), Cell.text(r.segment().isEmpty() ? null : r.segment()),
+                    Cell.text(r.period()), Cell.number(r.value(), r.decimals(), r.derived() ? "*" : "", format),
+                    Cell.text(format.unit(r.unit())), Cell.text(r.basePeriod()),
+                    r.baseValue() == null ? Cell.missing() : Cell.number(r.baseValue(), r.decimals(), format), change,
+                    r.reportedPct() == null ? Cell.missing() : Cell.text(format.printed(r.reportedPct(), r.ratio())),
+                    Cell.text(r.flag().label(format.language())), Cell.text(r.note()));
         }
-        return t + (rows.stream().anyMatch(GrowthRow::derived) ? "* derived from reported figures\n" : "");
+        if (rows.stream().anyMatch(GrowthRow::derived)) {
+            t.footnote(format.pick("* derived from reported figures", "* 由已报告数据推算"));
+        }
+        return t.build();
     }
 
-    private static double ratioScale(GrowthRow r) {
-        // a ratio held in percent is already ×100
-        return r.unit().exponent() == -2 ? 100 : 1;
-    }
-
-    private static String signed(double v) {
-        String s = TextTable.number(v, 2);
-        return (v > 0 && !s.equals("0.00") ? "+" : "") + s;
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
+    @Override
+    public String toString() {
+        return toTable(KpiFormat.en()).toString();
     }
 }

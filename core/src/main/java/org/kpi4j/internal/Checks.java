@@ -1,6 +1,7 @@
 package org.kpi4j.internal;
 
 import java.util.Objects;
+import org.kpi4j.format.KpiFormat;
 
 /**
  * Argument checks and number formatting shared by the analytics packages (projection, explain).
@@ -52,16 +53,16 @@ public final class Checks {
     }
 
     public static String pct(double fraction) {
-        return TextTable.percent(fraction, 2);
+        return KpiFormat.en().change(fraction, 2);
     }
 
+    /** A change of a ratio given as a fraction (−0.05), in points: "-5.00 pp". */
     public static String pp(double fraction) {
-        String s = TextTable.number(fraction * 100, 2);
-        return (fraction > 0 && !s.equals("0.00") ? "+" : "") + s + " pp";
+        return KpiFormat.en().points(fraction * 100, 2);
     }
 
     public static String num(double v) {
-        return TextTable.number(v, Math.abs(v) >= 1 || v == 0 ? 2 : 6);
+        return KpiFormat.en().number(v, Math.abs(v) >= 1 || v == 0 ? 2 : 6);
     }
     public static String name(String name, String what) {
         Objects.requireNonNull(name, what);
@@ -73,7 +74,7 @@ public final class Checks {
 
     /** A level as an unsigned percent: 0.32 → "32.00%". */
     public static String level(double fraction) {
-        return TextTable.number(fraction * 100, 2) + "%";
+        return KpiFormat.en().percent(fraction, 2);
     }
 
 }

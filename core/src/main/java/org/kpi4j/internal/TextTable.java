@@ -1,12 +1,8 @@
 package org.kpi4j.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.kpi4j.format.KpiFormat;
 
 /**
  * An aligned plain-text table for {@code toString()} and the command line: a header row, then rows;
@@ -121,51 +117,28 @@ public final class TextTable {
      * @return the width in columns
      */
     public static int displayWidth(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return org.kpi4j.format.KpiTable.displayWidth(s);
     }
 
     /**
-     * Formats a number with thousands separators and a fixed number of decimals.
+     * Formats a number grouped in thousands with fixed decimals ({@link KpiFormat#number}).
      *
      * @param v the value
      * @param decimals the decimals, 0 or more
      * @return the text
      */
     public static String number(double v, int decimals) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        BigDecimal bd = BigDecimal.valueOf(v).setScale(Math.max(0, decimals), RoundingMode.HALF_UP);
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(Math.max(0, decimals));
-        f.setMaximumFractionDigits(Math.max(0, decimals));
-        return f.format(bd);
+        return KpiFormat.en().number(v, decimals);
     }
 
     /**
-     * Formats a fraction as a signed percent, {@code 0.4827} as {@code +48.27%}.
+     * Formats a fraction as a signed percent, {@code 0.4827} as {@code +48.27%} ({@link KpiFormat#change}).
      *
      * @param fraction the fraction
      * @param decimals the decimals of the percent
      * @return the text
      */
     public static String percent(double fraction, int decimals) {
-        if (!Double.isFinite(fraction)) {
-            return "—";
-        }
-        String s = number(fraction * 100, decimals);
-        return (fraction > 0 && !s.matches("0(\\.0*)?") ? "+" : "") + s + "%";
+        return KpiFormat.en().change(fraction, decimals);
     }
 }

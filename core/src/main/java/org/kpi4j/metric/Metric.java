@@ -60,6 +60,28 @@ public record Metric(String id, String nameEn, String nameZh, MetricKind kind, b
                     return true;
             }
         }
+
+        /**
+         * Parses {@code money}, {@code persons}, {@code count}, {@code ratio} or {@code any}.
+         *
+         * @param text the name, not null
+         * @return the family, not null
+         * @throws IllegalArgumentException naming the text if unknown
+         */
+        public static UnitFamily parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown unit family '" + text
+                        + "'; expected money, persons, count, ratio or any", e);
+            }
+        }
+
+        /** @return the name in lower case, which {@link #parse(String)} reads back */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.kpi4j.internal.TextTable;
+import org.kpi4j.unit.Percentage;
 
 /**
  * The figures a reported value, its reported year-on-year growth and a reported CAGR imply, and
@@ -18,7 +19,7 @@ import org.kpi4j.internal.TextTable;
  * CAGR itself. The reported growth implies a prior-year value {@code value / (1 + yoy)}
  * ({@link #priorFromYoy()}); the path implies {@code value / (1 + cagr)} ({@link #priorFromCagr()}).
  * {@link #gap()} is {@code yoy − cagr}. Both rates were printed rounded, so each stands for an
- * interval ({@link RoundedRate}); the check is {@link #consistent()} when the two intervals come
+ * interval ({@link Percentage}); the check is {@link #consistent()} when the two intervals come
  * within {@code tolerance} of each other, i.e. when some pair of true rates that print as reported
  * differs by at most {@code tolerance}. A CAGR need not equal every year's growth, so
  * "inconsistent" means "the reported year is off the constant-rate path by more than the tolerance",
@@ -47,7 +48,7 @@ import org.kpi4j.internal.TextTable;
  * @param tolerance the largest acceptable difference between the two rates, as a fraction
  *     ({@code 0.01} = one percentage point), finite and ≥ 0
  */
-public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate cagr, int cagrFromYear, int cagrToYear,
+public record ChainCheck(double value, int year, Percentage yoy, Percentage cagr, int cagrFromYear, int cagrToYear,
         double tolerance) {
 
     /** Slack for floating-point noise when the gap equals the tolerance. */
@@ -69,8 +70,8 @@ public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate ca
         Checks.nonNegative(value, "value");
         Objects.requireNonNull(yoy, "yoy");
         Objects.requireNonNull(cagr, "cagr");
-        Checks.rate(yoy.value(), "yoy");
-        Checks.rate(cagr.value(), "cagr");
+        Checks.rate(yoy.fraction(), "yoy");
+        Checks.rate(cagr.fraction(), "cagr");
         if (cagrToYear <= cagrFromYear) {
             throw new IllegalArgumentException("cagrToYear must be after cagrFromYear " + cagrFromYear + " but was "
                     + cagrToYear);
@@ -98,7 +99,7 @@ public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate ca
      */
     public static ChainCheck of(double value, int year, String yoy, String cagr, int cagrFromYear, int cagrToYear,
             double tolerance) {
-        return new ChainCheck(value, year, RoundedRate.parse(yoy), RoundedRate.parse(cagr), cagrFromYear, cagrToYear,
+        return new ChainCheck(value, year, Percentage.parse(yoy), Percentage.parse(cagr), cagrFromYear, cagrToYear,
                 tolerance);
     }
 
@@ -115,7 +116,7 @@ public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate ca
      * @return the check, not null
      * @throws IllegalArgumentException if an argument is outside its range
      */
-    public static ChainCheck of(double value, int year, RoundedRate yoy, RoundedRate cagr, int cagrFromYear,
+    public static ChainCheck of(double value, int year, Percentage yoy, Percentage cagr, int cagrFromYear,
             int cagrToYear, double tolerance) {
         return new ChainCheck(value, year, yoy, cagr, cagrFromYear, cagrToYear, tolerance);
     }
@@ -132,7 +133,7 @@ public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate ca
         if (y < cagrFromYear || y > cagrToYear) {
             throw new IllegalArgumentException("y must be from " + cagrFromYear + " to " + cagrToYear + " but was " + y);
         }
-        return y >= year ? Cagr.valueAt(value, cagr.value(), y - year) : Cagr.impliedBase(value, cagr.value(), year - y);
+        return y >= year ? Cagr.valueAt(value, cagr.fraction(), y - year) : Cagr.impliedBase(value, cagr.fraction(), year - y);
     }
 
     /** @return the CAGR path, one row a year from {@code cagrFromYear} to {@code cagrToYear}, unmodifiable */
@@ -161,7 +162,7 @@ public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate ca
 
     /** @return the prior-year value the reported growth implies: {@code value / (1 + yoy)} */
     public double priorFromYoy() {
-        return Cagr.impliedBase(value, yoy.value(), 1);
+        return Cagr.impliedBase(value, yoy.fraction(), 1);
     }
 
     /** @return the prior-year value on the CAGR path: {@code value / (1 + cagr)} */
@@ -171,12 +172,12 @@ public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate ca
 
     /** @return the growth from {@code year − 1} to {@code year} on the CAGR path: the CAGR as printed */
     public double pathGrowth() {
-        return cagr.value();
+        return cagr.fraction();
     }
 
     /** @return reported growth minus path growth as printed, {@code yoy − cagr}, a fraction (−0.032 = −3.2 points) */
     public double gap() {
-        return yoy.value() - cagr.value();
+        return yoy.fraction() - cagr.fraction();
     }
 
     /** @return the smallest {@code yoy − cagr} the printed intervals allow: {@code yoy.lower − cagr.upper} */
@@ -207,15 +208,15 @@ public record ChainCheck(double value, int year, RoundedRate yoy, RoundedRate ca
     /** Returns the path and the reported reading year by year, then the growth comparison and the verdict. */
     @Override
     public String toString() {
-        TextTable t = TextTable.of("year", "CAGR path " + cagr.text(), "by yoy " + yoy.text());
+        TextTable t = TextTable.of("year", "CAGR path " + cagr, "by yoy " + yoy);
         for (int y = cagrFromYear; y <= cagrToYear; y++) {
             String byYoy = y == year ? Checks.num(value) : y == year - 1 ? Checks.num(priorFromYoy()) : null;
             t.row(y, Checks.num(pathValue(y)), byYoy);
         }
-        return Checks.num(value) + " in " + year + ", yoy " + yoy.text() + " (vs " + (year - 1) + "), CAGR " + cagrFromYear
-                + "–" + cagrToYear + " " + cagr.text() + "\n" + t
-                + "growth " + (year - 1) + "→" + year + ": reported " + Checks.pct(yoy.value()) + " (" + yoy
-                + "), on CAGR path " + Checks.pct(cagr.value()) + " (" + cagr + ")\n"
+        return Checks.num(value) + " in " + year + ", yoy " + yoy + " (vs " + (year - 1) + "), CAGR " + cagrFromYear
+                + "–" + cagrToYear + " " + cagr + "\n" + t
+                + "growth " + (year - 1) + "→" + year + ": reported " + Checks.pct(yoy.fraction()) + " (" + yoy.describe()
+                + "), on CAGR path " + Checks.pct(cagr.fraction()) + " (" + cagr.describe() + ")\n"
                 + "gap reported − path: " + Checks.pp(gap()) + " (printing allows " + Checks.pp(gapLower()) + " to "
                 + Checks.pp(gapUpper()) + ")\n"
                 + (consistent() ? "consistent" : "inconsistent") + ": smallest gap " + Checks.pp(printedDistance()).replace("+", "")

@@ -4,6 +4,7 @@ import org.kpi4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import org.kpi4j.internal.TextTable;
+import org.kpi4j.unit.Percentage;
 
 /**
  * A value projected from a base year at a constant rate, one row a year:
@@ -13,7 +14,7 @@ import org.kpi4j.internal.TextTable;
  * row equals {@link Cagr#valueAt Cagr.valueAt(value, rate, toYear − fromYear)} exactly.
  *
  * <pre>{@code
- * Projection p = Projection.of(1037.3, 2025, 2028, Rates.parse("46.2%"));
+ * Projection p = Projection.of(1037.3, 2025, 2028, Percentage.parse("46.2%"));
  * p.valueAt(2028);   // 3241.50... = 1037.3 · 1.462^3
  * p.rows();          // (2025, 1037.30), (2026, 1516.53), (2027, 2217.17), (2028, 3241.50)
  * String table = p.toString();
@@ -53,6 +54,20 @@ public final class Projection {
         this.fromYear = fromYear;
         this.rate = rate;
         this.rows = rows;
+    }
+
+    /**
+     * Projects a value at a printed rate: {@code Projection.of(1037.3, 2025, 2028, Percentage.parse("46.2%"))}.
+     *
+     * @param value the value in {@code fromYear}, finite and not negative
+     * @param fromYear the base year
+     * @param toYear the last year, not before {@code fromYear}
+     * @param rate the yearly rate, above −100%, not null
+     * @return the projection, not null
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    public static Projection of(double value, int fromYear, int toYear, Percentage rate) {
+        return of(value, fromYear, toYear, java.util.Objects.requireNonNull(rate, "rate").fraction());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kpi4j.internal.TextTable;
+import org.kpi4j.unit.Percentage;
 
 /**
  * Several named rates (bear, base, bull, ...) projecting the same base value over the same years,
@@ -15,9 +16,9 @@ import org.kpi4j.internal.TextTable;
  *
  * <pre>{@code
  * ScenarioFan fan = ScenarioFan.builder(1037.3, 2025, 2028)
- *         .scenario("bear", Rates.parse("30%"))
- *         .scenario("base", Rates.parse("46.2%"))
- *         .scenario("bull", Rates.parse("60%"))
+ *         .scenario("bear", Percentage.parse("30%"))
+ *         .scenario("base", Percentage.parse("46.2%"))
+ *         .scenario("bull", Percentage.parse("60%"))
  *         .build();
  * fan.names();                   // [bear, base, bull]
  * fan.rows("base");              // (2025, 1037.30) ... (2028, 3241.50)
@@ -158,6 +159,18 @@ public final class ScenarioFan {
             this.value = value;
             this.fromYear = fromYear;
             this.toYear = toYear;
+        }
+
+        /**
+         * Adds a scenario at a printed rate.
+         *
+         * @param name the name, not blank, not used before
+         * @param rate the yearly rate, above −100%, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or taken, or the rate is out of range
+         */
+        public Builder scenario(String name, Percentage rate) {
+            return scenario(name, java.util.Objects.requireNonNull(rate, "rate").fraction());
         }
 
         /**

@@ -2,7 +2,9 @@ package org.kpi4j.reconcile;
 
 import java.util.List;
 import java.util.Objects;
-import org.kpi4j.internal.TextTable;
+import org.kpi4j.format.Cell;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.KpiTable;
 
 /**
  * The result of checking every printed figure of a fact set.
@@ -41,27 +43,46 @@ public record CheckReport(List<CheckRow> rows) {
         return rows.stream().filter(r -> r.status() == status).count();
     }
 
-    @Override
-    public String toString() {
-        TextTable t = TextTable.of("entity", "metric", "segment", "period", "as_of", "check", "printed", "computed",
+    /**
+     * Returns the checks as a table: what was printed, what was recomputed (in percent, or in points
+     * for a ratio), the base, the base a printed % implies when the data lack it, and the verdict.
+     *
+     * @param format the language of numbers and flags, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
+        KpiTable.Builder t = KpiTable.builder("entity", "metric", "segment", "period", "as_of", "check", "printed", "computed",
                 "base period", "implied base", "status", "note");
         for (CheckRow r : rows) {
-            String unit = r.what().equals("flag") ? "" : r.what().equals("points") ? " pp" : "%";
-            t.row(r.entity(), r.metric(), r.segment().isEmpty() ? null : r.segment(), r.period(), r.asOf(), r.what(),
-                    r.what().equals("flag") ? r.reported() : signed(r.reported()) + unit,
-                    r.computedPct() == null ? null : signedNum(r.computedPct()) + unit, r.basePeriod(),
-                    r.impliedBase() == null ? null : TextTable.number(r.impliedBase(), 2), r.status().code(), r.note());
+            Cell printed;
+            Cell computed;
+            switch (r.kind()) {
+                case FLAG:
+                    printed = Cell.text(r.printedFlag().label(format.language()));
+                    computed = Cell.missing();
+                    break;
+                case POINTS:
+                    printed = Cell.text(format.printed(r.printed(), true));
+                    computed = Cell.points(r.computedPct(), 2, format);
+                    break;
+                default:
+                    printed = Cell.text(format.printed(r.printed(), false));
+                    computed = r.computedPct() == null ? Cell.missing() : Cell.change(r.computedPct() / 100, 2, format);
+                    break;
+            }
+            t.row(Cell.text(r.entity()), Cell.text(r.metric()), Cell.text(r.segment().isEmpty() ? null : r.segment()),
+                    Cell.text(r.period()), Cell.text(r.asOf()), Cell.text(r.kind()), printed, computed,
+                    Cell.text(r.basePeriod()), r.impliedBase() == null ? Cell.missing() : Cell.number(r.impliedBase(), 2,
+                            format), Cell.text(r.status()), Cell.text(r.note()));
         }
-        return t + String.format("%d ok, %d mismatch, %d unverifiable%n", count(CheckStatus.OK),
-                count(CheckStatus.MISMATCH), count(CheckStatus.UNVERIFIABLE));
+        t.footnote(String.format("%d ok, %d mismatch, %d unverifiable", count(CheckStatus.OK),
+                count(CheckStatus.MISMATCH), count(CheckStatus.UNVERIFIABLE)));
+        return t.build();
     }
 
-    private static String signed(String s) {
-        return s.startsWith("-") || s.startsWith("0") && s.replaceAll("[0.]", "").isEmpty() ? s : "+" + s;
-    }
-
-    private static String signedNum(double v) {
-        String s = TextTable.number(v, 2);
-        return v > 0 && !s.equals("0.00") ? "+" + s : s;
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
+    @Override
+    public String toString() {
+        return toTable(KpiFormat.en()).toString();
     }
 }

@@ -1,13 +1,14 @@
 package org.kpi4j.reconcile;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kpi4j.growth.GrowthFlag;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Percentage;
 
 /**
- * One printed figure checked: a change %, a sign flag (扭亏为盈) or a CAGR, what was recomputed and
- * the verdict.
+ * One printed figure checked: a change %, a ratio's change in points, a sign flag (扭亏为盈) or a
+ * CAGR, what was recomputed and the verdict.
  *
  * <pre>{@code
  * CheckRow r = Reconciliation.check(facts).rows().get(0);
@@ -20,20 +21,21 @@ import org.kpi4j.time.Period;
  * @param segment the segment, empty for the whole entity, not null
  * @param period the period of the checked figure, not null
  * @param asOf the report that printed it, may be null
- * @param what what was printed: {@code change} (a % or, for a ratio, points), {@code flag} or {@code cagr}
- * @param reported the printed text: {@code 48.27} (percent or points), {@code turnaround}, not null
- * @param computedPct the recomputed percent (or points, or the computed flag's ordinal is not used: see note), null if not computed
- * @param lowPct the lowest percent the rounded inputs allow, null if not computed
- * @param highPct the highest percent the rounded inputs allow, null if not computed
+ * @param kind what was printed, not null
+ * @param printed the printed percentage (percentage points for {@link CheckKind#POINTS}), null for a flag
+ * @param printedFlag the printed flag, {@link GrowthFlag#NONE} unless the kind is {@link CheckKind#FLAG}, not null
+ * @param computedPct the recomputed percent (points for POINTS), null if not computed
+ * @param lowPct the lowest percent (or points) the rounded inputs allow, null if not computed
+ * @param highPct the highest percent (or points) the rounded inputs allow, null if not computed
  * @param basePeriod the base period, null if none
  * @param baseValue the base, in the checked figure's unit, null when missing
  * @param impliedBase the base the printed % implies (value ÷ (1 + printed %)), null when not applicable
  * @param status the verdict, not null
  * @param note the reason or detail, empty if none, not null
  */
-public record CheckRow(String entity, String metric, String segment, Period period, LocalDate asOf, String what,
-        String reported, Double computedPct, Double lowPct, Double highPct, Period basePeriod, Double baseValue,
-        Double impliedBase, CheckStatus status, String note) {
+public record CheckRow(String entity, String metric, String segment, Period period, LocalDate asOf, CheckKind kind,
+        Percentage printed, GrowthFlag printedFlag, Double computedPct, Double lowPct, Double highPct,
+        Period basePeriod, Double baseValue, Double impliedBase, CheckStatus status, String note) {
 
     /**
      * Validates the row.
@@ -43,14 +45,15 @@ public record CheckRow(String entity, String metric, String segment, Period peri
      * @param segment the segment, empty for the whole entity, not null
      * @param period the period of the checked figure, not null
      * @param asOf the report that printed it, may be null
-     * @param what what was printed: {@code change} (a % or, for a ratio, points), {@code flag} or {@code cagr}
-     * @param reported the printed text: {@code 48.27} (percent or points), {@code turnaround}, not null
-     * @param computedPct the recomputed percent (or points, or the computed flag's ordinal is not used: see note), null if not computed
+     * @param kind what was printed, not null
+     * @param printed the printed percentage, null exactly for a flag
+     * @param printedFlag the printed flag, not null
+     * @param computedPct the recomputed percent, null if not computed
      * @param lowPct the lowest percent the rounded inputs allow, null if not computed
      * @param highPct the highest percent the rounded inputs allow, null if not computed
      * @param basePeriod the base period, null if none
-     * @param baseValue the base, in the checked figure's unit, null when missing
-     * @param impliedBase the base the printed % implies (value ÷ (1 + printed %)), null when not applicable
+     * @param baseValue the base, null when missing
+     * @param impliedBase the base the printed % implies, null when not applicable
      * @param status the verdict, not null
      * @param note the reason or detail, empty if none, not null
      */
@@ -59,18 +62,23 @@ public record CheckRow(String entity, String metric, String segment, Period peri
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(segment, "segment");
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(what, "what");
-        Objects.requireNonNull(reported, "reported");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(printedFlag, "printedFlag");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(note, "note");
+        if ((kind == CheckKind.FLAG) != (printed == null)) {
+            throw new IllegalArgumentException("a " + kind + " check " + (printed == null ? "needs" : "has no")
+                    + " printed percentage");
+        }
+        for (Double d : new Double[] {computedPct, lowPct, highPct, baseValue, impliedBase}) {
+            if (d != null && !Double.isFinite(d)) {
+                throw new IllegalArgumentException("a check's numbers must be finite or null but one was " + d);
+            }
+        }
     }
 
-    /**
-     * Returns the printed percent as a number when the check is of a % or CAGR.
-     *
-     * @return the printed percent, or null for a flag
-     */
-    public BigDecimal reportedPct() {
-        return what.equals("flag") ? null : new BigDecimal(reported);
+    /** @return what was printed as text: {@code 48.27%}, {@code -5.10%} (points) or {@code turnaround} */
+    public String reported() {
+        return kind == CheckKind.FLAG ? printedFlag.toString() : printed.toString();
     }
 }

@@ -8,10 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kpi4j.fact.Fact;
 import org.kpi4j.fact.FactSet;
+import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthFlag;
+import org.kpi4j.growth.GrowthKind;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Percentage;
 import org.kpi4j.unit.Unit;
 
 /**
@@ -82,27 +85,23 @@ public final class Reconciliation {
     }
 
     static Period defaultBase(Fact f, FiscalCalendar calendar) {
-        if (f.comparisonPeriod() != null) {
-            return f.comparisonPeriod();
-        }
-        return f.period().isInstant() ? Period.instant(calendar.priorYearEnd(f.period().date()))
-                : f.period().minusYears(1);
+        return GrowthKind.DEFAULT.basePeriod(f.period(), f.comparisonPeriod(), calendar).orElseThrow();
     }
 
     private static CheckRow checkChange(FactSet facts, Fact f) {
         boolean ratio = f.metric().kind() == MetricKind.RATIO;
-        String what = ratio ? "points" : "change";
+        CheckKind what = ratio ? CheckKind.POINTS : CheckKind.CHANGE;
+        Percentage printed = f.reportedChangePct();
         Period basePeriod = defaultBase(f, facts.calendar());
         Optional<Fact> base = facts.inReport(f.key(), basePeriod, f.asOf());
-        String printed = f.reportedChangePct().toPlainString();
-        double p = f.reportedChangePct().doubleValue() / 100;
+        double p = printed.fraction();
         Double implied = null;
         if (!ratio && p > -1) {
             implied = f.value().doubleValue() / (1 + p);
         }
         if (base.isEmpty()) {
-            return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed, null,
-                    null, null, basePeriod, null, ratio ? null : implied, CheckStatus.UNVERIFIABLE,
+            return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed, GrowthFlag.NONE,
+                    null, null, null, basePeriod, null, ratio ? null : implied, CheckStatus.UNVERIFIABLE,
                     "no " + basePeriod + " figure in the data");
         }
         Fact b = base.get();
@@ -120,8 +119,8 @@ public final class Reconciliation {
             hi = (v[1] - bb[0]) * toPoints;
         } else {
             if (bb[0] <= 0 && bb[1] >= 0) {
-                return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed, null,
-                        null, null, basePeriod, bv.doubleValue(), implied, CheckStatus.UNVERIFIABLE,
+                return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed, GrowthFlag.NONE,
+                        null, null, null, basePeriod, bv.doubleValue(), implied, CheckStatus.UNVERIFIABLE,
                         "the base rounds to zero, so no growth rate exists");
             }
             point = filing(f.value().doubleValue(), bv.doubleValue()) * 100;
@@ -129,7 +128,12 @@ public final class Reconciliation {
             lo = Math.min(Math.min(c[0], c[1]), Math.min(c[2], c[3])) * 100;
             hi = Math.max(Math.max(c[0], c[1]), Math.max(c[2], c[3])) * 100;
         }
-        double[] r = roundingInterval(f.reportedChangePct());
+        if (!Double.isFinite(point) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed,
+                    GrowthFlag.NONE, null, null, null, basePeriod, bv.doubleValue(), implied, CheckStatus.UNVERIFIABLE,
+                    "the change is beyond the range of a double");
+        }
+        double[] r = roundingInterval(printed.percent());
         boolean overlap = lo < r[1] && hi >= r[0];
         CheckStatus status;
         String note = "";
@@ -139,46 +143,45 @@ public final class Reconciliation {
         } else {
             status = overlap ? CheckStatus.OK : CheckStatus.MISMATCH;
             if (!overlap) {
-                note = String.format("recomputed %.4f..%.4f cannot print as %s", lo, hi, printed);
+                note = String.format("recomputed %.4f..%.4f cannot print as %s", lo, hi, printed.percent().toPlainString());
             }
         }
         if (b.asOf() != null && f.asOf() != null && !b.asOf().equals(f.asOf())) {
             note = (note.isEmpty() ? "" : note + "; ") + "base from the report of " + b.asOf();
         }
-        return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed, point, lo,
-                hi, basePeriod, bv.doubleValue(), null, status, note);
+        return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed,
+                GrowthFlag.NONE, point, lo, hi, basePeriod, bv.doubleValue(), null, status, note);
     }
 
     private static CheckRow checkFlag(FactSet facts, Fact f) {
         Period basePeriod = defaultBase(f, facts.calendar());
         Optional<Fact> base = facts.inReport(f.key(), basePeriod, f.asOf());
-        String printed = f.reportedFlag().code();
         if (base.isEmpty()) {
-            return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), "flag", printed, null,
-                    null, null, basePeriod, null, null, CheckStatus.UNVERIFIABLE,
+            return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), CheckKind.FLAG, null,
+                    f.reportedFlag(), null, null, null, basePeriod, null, null, CheckStatus.UNVERIFIABLE,
                     "no " + basePeriod + " figure in the data; " + f.reportedFlag().chinese() + " implies a "
                             + basePeriod + " loss");
         }
         double bv = base.get().unit().convert(base.get().value(), f.unit()).doubleValue();
         GrowthFlag computed = GrowthFlag.of(f.value().doubleValue(), bv);
         CheckStatus status = computed == f.reportedFlag() ? CheckStatus.OK : CheckStatus.MISMATCH;
-        return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), "flag", printed, null, null,
-                null, basePeriod, bv, null, status,
-                status == CheckStatus.OK ? "" : "recomputed flag is " + (computed == GrowthFlag.NONE ? "none" : computed.code()));
+        return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), CheckKind.FLAG, null,
+                f.reportedFlag(), null, null, null, basePeriod, bv, null, status,
+                status == CheckStatus.OK ? "" : "recomputed flag is " + computed);
     }
 
     private static CheckRow checkCagr(FactSet facts, Fact f) {
         Period from = f.comparisonPeriod();
         Period to = f.period();
-        String printed = f.reportedCagrPct().toPlainString();
+        Percentage printed = f.reportedCagrPct();
         double years = to.isInstant() ? ChronoUnit.DAYS.between(from.date(), to.date()) / 365.25
-                : from.quartersUntil(to) / 4.0;
+                : from.quartersBetweenEnds(to) / 4.0;
         Optional<Fact> a = facts.inReport(f.key(), from, f.asOf());
         Optional<Fact> b = f.hasValue() ? Optional.of(f) : facts.inReport(f.key(), to, f.asOf());
         if (a.isEmpty() || b.isEmpty() || years <= 0) {
             String missing = a.isEmpty() && b.isEmpty() ? from + " and " + to : a.isEmpty() ? from.toString() : to.toString();
-            return new CheckRow(f.entity(), f.metric().id(), f.segment(), to, f.asOf(), "cagr", printed, null, null,
-                    null, from, null, null, CheckStatus.UNVERIFIABLE, "no " + missing + " figure in the data ("
+            return new CheckRow(f.entity(), f.metric().id(), f.segment(), to, f.asOf(), CheckKind.CAGR, printed,
+                    GrowthFlag.NONE, null, null, null, from, null, null, CheckStatus.UNVERIFIABLE, "no " + missing + " figure in the data ("
                             + fmtYears(years) + "-year CAGR)");
         }
         Unit unit = f.unit();
@@ -187,26 +190,33 @@ public final class Reconciliation {
         double start = a.get().unit().convert(a.get().value(), unit).doubleValue();
         double end = b.get().unit().convert(b.get().value(), unit).doubleValue();
         if (v0[0] <= 0 || v1[0] < 0) {
-            return new CheckRow(f.entity(), f.metric().id(), f.segment(), to, f.asOf(), "cagr", printed, null, null,
-                    null, from, start, null, CheckStatus.UNVERIFIABLE, "a CAGR needs positive values");
+            return new CheckRow(f.entity(), f.metric().id(), f.segment(), to, f.asOf(), CheckKind.CAGR, printed,
+                    GrowthFlag.NONE, null, null, null, from, start, null, CheckStatus.UNVERIFIABLE,
+                    "a CAGR needs positive values");
         }
         double point = (Math.pow(end / start, 1 / years) - 1) * 100;
         double lo = (Math.pow(v1[0] / v0[1], 1 / years) - 1) * 100;
         double hi = (Math.pow(v1[1] / v0[0], 1 / years) - 1) * 100;
-        double[] r = roundingInterval(f.reportedCagrPct());
+        if (!Double.isFinite(point) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return new CheckRow(f.entity(), f.metric().id(), f.segment(), to, f.asOf(), CheckKind.CAGR, printed,
+                    GrowthFlag.NONE, null, null, null, from, start, null, CheckStatus.UNVERIFIABLE,
+                    "the CAGR is beyond the range of a double");
+        }
+        double[] r = roundingInterval(printed.percent());
         boolean approx = a.get().approximate() || b.get().approximate();
         CheckStatus status = approx ? CheckStatus.UNVERIFIABLE
                 : lo < r[1] && hi >= r[0] ? CheckStatus.OK : CheckStatus.MISMATCH;
-        return new CheckRow(f.entity(), f.metric().id(), f.segment(), to, f.asOf(), "cagr", printed, point, lo, hi, from,
-                start, null, status, approx ? "a figure is approximate" : "");
+        return new CheckRow(f.entity(), f.metric().id(), f.segment(), to, f.asOf(), CheckKind.CAGR, printed,
+                GrowthFlag.NONE, point, lo, hi, from, start, null, status, approx ? "a figure is approximate" : "");
     }
 
     private static String fmtYears(double y) {
         return y == Math.rint(y) ? Long.toString((long) y) : String.format("%.2f", y);
     }
 
+    /** The filing convention's growth, NaN where it gives no number (a result beyond a double). */
     private static double filing(double v, double b) {
-        return (v - b) / Math.abs(b);
+        return GrowthConvention.FILING.growth(v, b).orElse(Double.NaN);
     }
 
     /** The interval a printed value stands for, converted to {@code target}. */

@@ -2,73 +2,55 @@ package org.kpi4j.series;
 
 /**
  * The primitive loops behind {@link KpiPanel}: one series at a time, over a slice of a flat array,
- * NaN for missing. Kept free of objects and virtual calls so the JIT can keep them tight.
+ * NaN for missing, NaN for a result beyond the range of a double. Kept free of objects and virtual
+ * calls so the JIT can keep them tight. (Growth is {@link org.kpi4j.growth.GrowthConvention}'s and
+ * {@link org.kpi4j.growth.Growth}'s, the one implementation series and panels share.)
  */
 final class Kernels {
 
     private Kernels() {
     }
 
-    /**
-     * Growth at a lag; mode is GrowthConvention's ordinal: 0 filing, 1 plain, 2 nm. One loop per
-     * convention, each a select rather than a branch chain: filing divides by |b|, plain by b, nm only
-     * by a positive b; a zero or missing base gives NaN under all three.
-     */
-    static void growth(double[] in, double[] out, int off, int n, int lag, int mode) {
-        int end = off + n;
-        int first = off + Math.min(lag, n);
-        for (int i = off; i < first; i++) {
-            out[i] = Double.NaN;
-        }
-        if (mode == 0) {
-            for (int i = first; i < end; i++) {
-                double b = in[i - lag];
-                double d = Math.abs(b);
-                out[i] = d > 0 ? (in[i] - b) / d : Double.NaN;
-            }
-        } else if (mode == 1) {
-            for (int i = first; i < end; i++) {
-                double b = in[i - lag];
-                out[i] = b != 0 ? (in[i] - b) / b : Double.NaN;
-            }
-        } else {
-            for (int i = first; i < end; i++) {
-                double b = in[i - lag];
-                out[i] = b > 0 ? (in[i] - b) / b : Double.NaN;
-            }
-        }
+    /** A finite value as is, anything else (an overflowed sum or difference) as NaN. */
+    private static double finite(double v) {
+        return Math.abs(v) <= Double.MAX_VALUE ? v : Double.NaN;
     }
 
+    /** Trailing-twelve-month sums: each quarter plus the three before it; NaN for the first three. */
     static void ttm(double[] in, double[] out, int off, int n) {
         int end = off + n;
         for (int i = off; i < off + Math.min(3, n); i++) {
             out[i] = Double.NaN;
         }
         for (int i = off + 3; i < end; i++) {
-            out[i] = in[i] + in[i - 1] + in[i - 2] + in[i - 3];
+            out[i] = finite(in[i] + in[i - 1] + in[i - 2] + in[i - 3]);
         }
     }
 
     /**
+     * Year-to-date figures (Q1, H1, Q1-Q3, year in the columns of Q1..Q4) to discrete quarters: Q1
+     * as is, later quarters minus the column before; the first column is NaN unless it is a Q1.
      * q0 is the fiscal quarter (0..3) of the first column. After the first fiscal Q1 the loop runs a
-     * whole fiscal year per step, so no element needs a modulo or a branch.
+     * whole fiscal year per step, so no element needs a modulo or a branch. Every step writes a cell
+     * only after reading the cells below it, so {@code in} and {@code out} may be the same array.
      */
     static void ytdToDiscrete(double[] in, double[] out, int off, int n, int q0) {
         int firstQ1 = Math.min((4 - q0) % 4, n);
-        for (int t = 0; t < firstQ1; t++) {
-            out[off + t] = t == 0 ? Double.NaN : in[off + t] - in[off + t - 1];
-        }
         int t = firstQ1;
-        for (; t + 3 < n; t += 4) {
-            int i = off + t;
-            out[i] = in[i];
-            out[i + 1] = in[i + 1] - in[i];
-            out[i + 2] = in[i + 2] - in[i + 1];
-            out[i + 3] = in[i + 3] - in[i + 2];
+        int whole = firstQ1 + (n - firstQ1) / 4 * 4;
+        for (int k = n - 1; k >= whole; k--) { // the tail of a last, incomplete fiscal year
+            int i = off + k;
+            out[i] = (k - firstQ1) % 4 == 0 ? in[i] : finite(in[i] - in[i - 1]);
         }
-        for (; t < n; t++) {
+        for (t = whole - 4; t >= firstQ1; t -= 4) {
             int i = off + t;
-            out[i] = (t - firstQ1) % 4 == 0 ? in[i] : in[i] - in[i - 1];
+            out[i + 3] = finite(in[i + 3] - in[i + 2]);
+            out[i + 2] = finite(in[i + 2] - in[i + 1]);
+            out[i + 1] = finite(in[i + 1] - in[i]);
+            out[i] = in[i];
+        }
+        for (int k = firstQ1 - 1; k >= 0; k--) { // the head of a first fiscal year begun before the axis
+            out[off + k] = k == 0 ? Double.NaN : finite(in[off + k] - in[off + k - 1]);
         }
     }
 }

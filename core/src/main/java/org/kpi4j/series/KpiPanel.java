@@ -5,30 +5,42 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.kpi4j.series.SeriesKey;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.KpiTable;
 import org.kpi4j.growth.GrowthConvention;
-import org.kpi4j.internal.TextTable;
+import org.kpi4j.metric.Metric;
+import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.time.Period;
+import org.kpi4j.time.PeriodType;
 import org.kpi4j.unit.Unit;
 
 /**
  * Many quarterly series on one axis of consecutive fiscal quarters, stored by column in one
  * {@code double[]} (each series' quarters contiguous), so that an operation runs over a million
- * series without an object per point.
+ * series without an object per point. Each series knows its {@link Metric} and {@link Transform},
+ * and every operation follows the same rules as {@link KpiSeries}: TTM and discrete quarters apply
+ * to flows only, a ratio changes in percentage points, a stock at quarter ends is compared with the
+ * quarter end a year (or a quarter) earlier.
  *
  * <p>A missing quarter is {@code NaN} in storage and an empty {@link OptionalDouble} from
- * {@link #get(int, int)}; every operation propagates it: a growth whose value or base is missing,
- * or whose base is not meaningful under the convention, is missing; a TTM figure needing a missing
- * quarter is missing. Operations on panels of more than {@value #PARALLEL_THRESHOLD} points run
- * across cores, with the same results as on one core.
+ * {@link #get(int, int)}; every operation propagates it: a growth whose value or base is missing, or
+ * whose base is not meaningful under the convention, is missing; a TTM figure needing a missing
+ * quarter is missing; a result beyond the range of a double is missing. A series an operation does
+ * not apply to (the TTM of a stock) is left out of the result, and {@link #notes()} says which and
+ * why. Operations on panels of more than {@value #PARALLEL_THRESHOLD} points run across cores, with
+ * the same results as on one core.
  *
  * <pre>{@code
  * KpiPanel p = KpiPanel.builder(Period.parse("2023Q1"), 8)
  *         .add(SeriesKey.of("acme", "revenue"), Unit.WAN_YUAN, new double[] {10, 11, 12, 13, 12, 14, 15, 16})
+ *         .add(SeriesKey.of("acme", "debt_ratio"), Unit.PERCENT, new double[] {50, 51, 52, 53, 55, 54, 53, 52})
  *         .build();
  * p.yoy(GrowthConvention.FILING).get(0, 4);   // OptionalDouble[0.2]: 12 / 10 − 1
+ * p.yoy(GrowthConvention.FILING).get(1, 4);   // OptionalDouble[5.0]: 55% − 50%, in points
  * p.ttm().get(0, 3);                          // OptionalDouble[46.0]
+ * p.ttm().notes();                            // [skipped acme/debt_ratio: ...]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -38,18 +50,26 @@ public final class KpiPanel {
     /** Panels with more points than this run their operations in parallel. */
     public static final int PARALLEL_THRESHOLD = 1 << 18;
 
-    private final int firstQuarter;
-    private final int quarters;
-    private final SeriesKey[] keys;
-    private final Unit[] units;
-    private final double[] values;
+    final int firstQuarter;
+    final int quarters;
+    final SeriesKey[] keys;
+    final Metric[] metrics;
+    final Unit[] units;
+    final Transform[] transforms;
+    final double[] values;
+    private final List<String> notes;
 
-    private KpiPanel(int firstQuarter, int quarters, SeriesKey[] keys, Unit[] units, double[] values) {
+    /** Takes the arrays as they are: callers hand over arrays they built and checked. */
+    KpiPanel(int firstQuarter, int quarters, SeriesKey[] keys, Metric[] metrics, Unit[] units, Transform[] transforms,
+            double[] values, List<String> notes) {
         this.firstQuarter = firstQuarter;
         this.quarters = quarters;
         this.keys = keys;
+        this.metrics = metrics;
         this.units = units;
+        this.transforms = transforms;
         this.values = values;
+        this.notes = List.copyOf(notes);
     }
 
     /**
@@ -65,99 +85,16 @@ public final class KpiPanel {
     }
 
     /**
-     * Obtains a panel from its values laid out by series: series {@code s} holds
-     * {@code values[s * quarters .. (s + 1) * quarters)}, NaN where missing.
-     *
-     * <pre>{@code
-     * KpiPanel p = KpiPanel.of(Period.parse("2024Q1"), 2, List.of(SeriesKey.of("acme", "revenue")),
-     *         List.of(Unit.WAN_YUAN), new double[] {10, 12});
-     * }</pre>
-     *
-     * @param firstQuarter the first quarter of the axis, not null
-     * @param quarters the number of quarters, 1 or more
-     * @param keys one key per series, no key twice, not null
-     * @param units one unit per series, not null
-     * @param values {@code keys.size() * quarters} values, copied, not null
-     * @return the panel, not null
-     * @throws IllegalArgumentException if the sizes disagree, a key repeats or a value is infinite
-     */
-    public static KpiPanel of(Period firstQuarter, int quarters, List<SeriesKey> keys, List<Unit> units,
-            double[] values) {
-        Builder b = builder(firstQuarter, quarters);
-        Objects.requireNonNull(values, "values");
-        if (keys.size() != units.size() || (long) keys.size() * quarters != values.length) {
-            throw new IllegalArgumentException(keys.size() + " keys, " + units.size() + " units and "
-                    + values.length + " values do not make a panel of " + quarters + " quarters");
-        }
-        SeriesKey[] k = keys.toArray(new SeriesKey[0]);
-        Unit[] u = units.toArray(new Unit[0]);
-        for (int s = 0; s < k.length; s++) {
-            Objects.requireNonNull(k[s], "key");
-            Objects.requireNonNull(u[s], "unit");
-        }
-        if (new java.util.HashSet<>(keys).size() != k.length) {
-            throw new IllegalArgumentException("a series key occurs twice in the panel");
-        }
-        double[] v = values.clone();
-        for (int i = 0; i < v.length; i++) {
-            if (Double.isInfinite(v[i])) {
-                throw new IllegalArgumentException("series " + k[i / quarters] + " has an infinite value at column "
-                        + i % quarters);
-            }
-        }
-        return new KpiPanel(b.first, quarters, k, u, v);
-    }
-
-    /**
-     * Builds a panel from discrete quarterly series (flows are converted with
-     * {@link KpiSeries#toDiscreteQuarters()}), on the axis spanning all of them.
+     * Builds a panel from quarterly series (flows are converted with
+     * {@link KpiSeries#toDiscreteQuarters()}; stocks are placed at the quarter they close), on the
+     * axis spanning all of them.
      *
      * @param series the series, at least one, not null
      * @return the panel, not null
-     * @throws IllegalArgumentException if a series has no quarters
+     * @throws IllegalArgumentException if a series has no quarters or a period a panel cannot hold
      */
     public static KpiPanel of(List<KpiSeries> series) {
-        Objects.requireNonNull(series, "series");
-        if (series.isEmpty()) {
-            throw new IllegalArgumentException("a panel needs at least one series");
-        }
-        List<KpiSeries> disc = new ArrayList<>();
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (KpiSeries s : series) {
-            KpiSeries d = s.metric().kind() == org.kpi4j.metric.MetricKind.FLOW ? s.toDiscreteQuarters() : s;
-            for (Period p : d.periods()) {
-                int q = column(d, p);
-                lo = Math.min(lo, q);
-                hi = Math.max(hi, q);
-            }
-            disc.add(d);
-        }
-        if (lo > hi) {
-            throw new IllegalArgumentException("the series have no quarters");
-        }
-        Builder b = builder(Period.ofQuarterIndex(lo), hi - lo + 1);
-        for (KpiSeries d : disc) {
-            double[] v = new double[hi - lo + 1];
-            Arrays.fill(v, Double.NaN);
-            for (int i = 0; i < d.size(); i++) {
-                v[column(d, d.period(i)) - lo] = d.value(i);
-            }
-            b.add(SeriesKey.of(d.entity(), d.metric().id(), d.segment()), d.unit(), v);
-        }
-        return b.build();
-    }
-
-    /** The quarter index of a quarter, or of the fiscal quarter a quarter-end instant closes. */
-    private static int column(KpiSeries s, Period p) {
-        if (p.type() == org.kpi4j.time.PeriodType.QUARTER) {
-            return p.endQuarterIndex();
-        }
-        if (p.isInstant() && s.calendar().isQuarterEnd(p.date())) {
-            return s.calendar().quarterOf(p.date()).endQuarterIndex();
-        }
-        throw new IllegalArgumentException("a panel holds quarters and quarter-end figures; series " + s.entity()
-                + "/" + s.metric().id() + " has the period " + p);
+        return PanelOf.series(series);
     }
 
     /** @return the number of series */
@@ -192,13 +129,41 @@ public final class KpiPanel {
     }
 
     /**
-     * Returns the unit of a series.
+     * Returns the metric of a series.
+     *
+     * @param series 0 to seriesCount − 1
+     * @return the metric, not null
+     */
+    public Metric metric(int series) {
+        return metrics[series];
+    }
+
+    /**
+     * Returns the unit of a series: its metric's unit, or {@link Unit#RATIO} for growth fractions
+     * and {@link Unit#POINTS} for a ratio's changes.
      *
      * @param series 0 to seriesCount − 1
      * @return the unit, not null
      */
     public Unit unit(int series) {
         return units[series];
+    }
+
+    /**
+     * Returns what a series' values are: {@link Transform#DISCRETE} or
+     * {@link Transform#YEAR_TO_DATE} quarters of a flow, {@link Transform#REPORTED} quarter-end
+     * stocks, {@link Transform#TTM} sums, {@link Transform#YOY} changes.
+     *
+     * @param series 0 to seriesCount − 1
+     * @return the transform, not null
+     */
+    public Transform transform(int series) {
+        return transforms[series];
+    }
+
+    /** @return what the operation that made this panel left out, and why; empty if nothing, not null */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -227,62 +192,57 @@ public final class KpiPanel {
     }
 
     /**
-     * Year-on-year growth: each quarter against the same quarter a year (four columns) earlier.
+     * Year-on-year change: each quarter against the same quarter a year (four columns) earlier; a
+     * growth fraction (unit {@link Unit#RATIO}) for flows and stocks, a difference in percentage
+     * points (unit {@link Unit#POINTS}) for ratios. Year-to-date flows compare with the year-to-date
+     * figure a year earlier, as filings print it; TTM sums give TTM growth.
      *
      * @param convention how to treat a zero or negative base, not null
-     * @return a panel of growth fractions (unit ratio), missing where either value is, not null
+     * @return a panel of changes, missing where either value is, not null
+     * @throws IllegalStateException if a series already holds changes
      */
     public KpiPanel yoy(GrowthConvention convention) {
-        return growth(4, convention);
+        return PanelOps.change(this, Transform.YOY, convention);
     }
 
     /**
-     * Quarter-on-quarter growth: each quarter against the previous one.
+     * Quarter-on-quarter change: each quarter against the previous one, with the rules of
+     * {@link #yoy}; year-to-date flows are converted to discrete quarters first.
      *
      * @param convention how to treat a zero or negative base, not null
-     * @return a panel of growth fractions, not null
+     * @return a panel of changes, not null
+     * @throws IllegalStateException if a series already holds changes or TTM sums
      */
     public KpiPanel qoq(GrowthConvention convention) {
-        return growth(1, convention);
-    }
-
-    private KpiPanel growth(int lag, GrowthConvention convention) {
-        Objects.requireNonNull(convention, "convention");
-        double[] out = new double[values.length];
-        int mode = convention.ordinal();
-        forEachSeries(s -> Kernels.growth(values, out, s * quarters, quarters, lag, mode));
-        Unit[] u = new Unit[units.length];
-        Arrays.fill(u, Unit.RATIO);
-        return new KpiPanel(firstQuarter, quarters, keys, u, out);
+        return PanelOps.change(this, Transform.QOQ, convention);
     }
 
     /**
-     * Trailing-twelve-month sums: each quarter plus the three before it, missing unless all four are
-     * present.
+     * Trailing-twelve-month sums of the flows (year-to-date flows are converted to discrete quarters
+     * first): each quarter plus the three before it, missing unless all four are present. Stocks and
+     * ratios are left out, named in {@link #notes()}: a balance or a margin does not sum over time.
      *
-     * @return the TTM panel, not null
+     * @return the TTM panel of the flows, not null
+     * @throws IllegalStateException if a flow already holds TTM sums or changes
      */
     public KpiPanel ttm() {
-        double[] out = new double[values.length];
-        forEachSeries(s -> Kernels.ttm(values, out, s * quarters, quarters));
-        return new KpiPanel(firstQuarter, quarters, keys, units, out);
+        return PanelOps.ttm(this);
     }
 
     /**
-     * Treats the values as year-to-date cumulative figures (Q1, H1, Q1-Q3, year in the columns of
-     * Q1..Q4) and returns discrete quarters: Q1 as is, later quarters minus the previous column;
-     * missing where either is.
+     * Converts year-to-date flows to discrete quarters (Q1 as is, later quarters minus the previous
+     * column, missing where either is); discrete flows and quarter-end stocks are kept as they are;
+     * a ratio reported year-to-date is left out, named in {@link #notes()}, as it cannot be
+     * differenced. The same rule as {@link KpiSeries#toDiscreteQuarters()}.
      *
      * @return the discrete panel, not null
+     * @throws IllegalStateException if a series holds TTM sums or changes
      */
-    public KpiPanel ytdToDiscrete() {
-        double[] out = new double[values.length];
-        int q0 = Math.floorMod(firstQuarter, 4);
-        forEachSeries(s -> Kernels.ytdToDiscrete(values, out, s * quarters, quarters, q0));
-        return new KpiPanel(firstQuarter, quarters, keys, units, out);
+    public KpiPanel toDiscreteQuarters() {
+        return PanelOps.toDiscreteQuarters(this);
     }
 
-    private void forEachSeries(java.util.function.IntConsumer op) {
+    void forEachSeries(IntConsumer op) {
         IntStream r = IntStream.range(0, keys.length);
         if ((long) keys.length * quarters > PARALLEL_THRESHOLD) {
             r = r.parallel();
@@ -290,32 +250,20 @@ public final class KpiPanel {
         r.forEach(op);
     }
 
-    /** @return the first series and last quarters as a table, and the panel's size */
+    /**
+     * Returns the first series and the last quarters as a table.
+     *
+     * @param format the language of numbers and units, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
+        return PanelOf.table(this, format);
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text, with the panel's size and notes. */
     @Override
     public String toString() {
-        int cols = Math.min(quarters, 6);
-        int rows = Math.min(keys.length, 10);
-        String[] header = new String[cols + 2];
-        header[0] = "series";
-        header[1] = "unit";
-        for (int c = 0; c < cols; c++) {
-            header[c + 2] = quarter(quarters - cols + c).toString();
-        }
-        TextTable t = TextTable.of(header);
-        for (int s = 0; s < rows; s++) {
-            Object[] r = new Object[cols + 2];
-            r[0] = keys[s];
-            r[1] = units[s];
-            for (int c = 0; c < cols; c++) {
-                double v = values[s * quarters + quarters - cols + c];
-                r[c + 2] = Double.isNaN(v) ? null : units[s].equals(Unit.RATIO) ? TextTable.percent(v, 2)
-                        : TextTable.number(v, 2);
-            }
-            t.row(r);
-        }
-        return String.format("KpiPanel: %,d series × %d quarters (%s..%s)%n", keys.length, quarters, quarter(0),
-                quarter(quarters - 1)) + t + (keys.length > rows ? String.format("... %,d more series%n",
-                        keys.length - rows) : "");
+        return toTable(KpiFormat.en()).toString();
     }
 
     /** Builds a {@link KpiPanel}; not thread-safe, but the panel it builds is immutable. */
@@ -323,12 +271,14 @@ public final class KpiPanel {
         private final int first;
         private final int quarters;
         private final List<SeriesKey> keys = new ArrayList<>();
+        private final List<Metric> metrics = new ArrayList<>();
         private final List<Unit> units = new ArrayList<>();
+        private final List<Transform> transforms = new ArrayList<>();
         private final List<double[]> rows = new ArrayList<>();
 
         private Builder(Period firstQuarter, int quarters) {
             Objects.requireNonNull(firstQuarter, "firstQuarter");
-            if (firstQuarter.type() != org.kpi4j.time.PeriodType.QUARTER) {
+            if (firstQuarter.type() != PeriodType.QUARTER) {
                 throw new IllegalArgumentException("firstQuarter must be a quarter but was " + firstQuarter);
             }
             if (quarters < 1) {
@@ -339,29 +289,68 @@ public final class KpiPanel {
         }
 
         /**
-         * Adds a series.
+         * Adds a series of a metric of the standard catalog ({@link MetricCatalog#standard()}):
+         * discrete quarters of a flow, quarter-end values of a stock or ratio.
          *
-         * @param key the key, not null
+         * @param key the key, whose metric id is in the standard catalog, not null
          * @param unit the unit, not null
          * @param values one value per quarter, NaN where missing, copied, not null
          * @return this builder
-         * @throws IllegalArgumentException if the length differs from the axis or a value is infinite
+         * @throws IllegalArgumentException if the metric is not in the standard catalog, or as
+         *     {@link #add(SeriesKey, Metric, Unit, Transform, double[])}
          */
         public Builder add(SeriesKey key, Unit unit, double[] values) {
             Objects.requireNonNull(key, "key");
-            Objects.requireNonNull(unit, "unit");
+            Metric m = MetricCatalog.standard().get(key.metric()).orElseThrow(() -> new IllegalArgumentException(
+                    "metric '" + key.metric() + "' is not in the standard catalog; give its Metric with add(key, metric, "
+                            + "unit, values)"));
+            return add(key, m, unit, values);
+        }
+
+        /**
+         * Adds a series: discrete quarters of a flow, quarter-end values of a stock or ratio.
+         *
+         * @param key the key, not null
+         * @param metric the metric, whose id is the key's, not null
+         * @param unit the unit, accepted by the metric, not null
+         * @param values one value per quarter, NaN where missing, copied, not null
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #add(SeriesKey, Metric, Unit, Transform, double[])}
+         */
+        public Builder add(SeriesKey key, Metric metric, Unit unit, double[] values) {
+            return add(key, metric, unit, metric.instant() ? Transform.REPORTED : Transform.DISCRETE, values);
+        }
+
+        /**
+         * Adds a series in a given state, such as a flow's year-to-date figures in the columns of
+         * their last quarter ({@link Transform#YEAR_TO_DATE}).
+         *
+         * @param key the key, not null
+         * @param metric the metric, whose id is the key's, not null
+         * @param unit the unit, accepted by the metric (or a ratio unit for changes), not null
+         * @param transform what the values are, not null
+         * @param values one value per quarter, NaN where missing, copied, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the metric id differs from the key's, the unit does not
+         *     fit the metric, the length differs from the axis or a value is infinite
+         */
+        public Builder add(SeriesKey key, Metric metric, Unit unit, Transform transform, double[] values) {
             Objects.requireNonNull(values, "values");
+            PanelOf.checkSeries(key, metric, unit, transform);
             if (values.length != quarters) {
                 throw new IllegalArgumentException("series " + key + " has " + values.length
                         + " values but the axis has " + quarters + " quarters");
             }
             for (int i = 0; i < values.length; i++) {
                 if (Double.isInfinite(values[i])) {
-                    throw new IllegalArgumentException("series " + key + " has an infinite value at column " + i);
+                    throw new IllegalArgumentException("series " + key + " has an infinite value at "
+                            + Period.ofQuarterIndex(first + i));
                 }
             }
             keys.add(key);
+            metrics.add(metric);
             units.add(unit);
+            transforms.add(transform);
             rows.add(values.clone());
             return this;
         }
@@ -373,14 +362,13 @@ public final class KpiPanel {
          * @throws IllegalArgumentException if a key occurs twice
          */
         public KpiPanel build() {
-            if (new java.util.HashSet<>(keys).size() != keys.size()) {
-                throw new IllegalArgumentException("a series key occurs twice in the panel");
-            }
+            PanelOf.checkUnique(keys);
             double[] v = new double[keys.size() * quarters];
             for (int s = 0; s < rows.size(); s++) {
                 System.arraycopy(rows.get(s), 0, v, s * quarters, quarters);
             }
-            return new KpiPanel(first, quarters, keys.toArray(new SeriesKey[0]), units.toArray(new Unit[0]), v);
+            return new KpiPanel(first, quarters, keys.toArray(new SeriesKey[0]), metrics.toArray(new Metric[0]),
+                    units.toArray(new Unit[0]), transforms.toArray(new Transform[0]), v, List.of());
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.kpi4j.series;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Percentage;
 
 /**
  * Where a point of a series came from: reported as is, or derived from reported points by a formula
@@ -25,7 +25,7 @@ import org.kpi4j.time.Period;
  * @param comparisonPeriod the base of the printed change when not the default one; null otherwise
  */
 public record Provenance(boolean derived, String formula, List<Period> inputs, boolean approximate, String source,
-        BigDecimal reportedChangePct, Period comparisonPeriod) {
+        Percentage reportedChangePct, Period comparisonPeriod) {
 
     /**
      * Validates and copies.

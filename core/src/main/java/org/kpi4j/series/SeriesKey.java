@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SeriesKey k = SeriesKey.of("paratera", "revenue", "算力服务");
+ * k.toString();                                   // paratera/revenue[算力服务]
+ * SeriesKey.parse("paratera/revenue[算力服务]");   // the same key
  * }</pre>
  *
  * @param entity the entity, not blank
@@ -66,6 +68,32 @@ public record SeriesKey(String entity, String metric, String segment) implements
         return c != 0 ? c : segment.compareTo(o.segment);
     }
 
+    /**
+     * Parses the text form {@link #toString()} writes: {@code entity/metric} or
+     * {@code entity/metric[segment]}. The metric is the part after the last {@code /} before any
+     * segment, so an entity may contain {@code /}.
+     *
+     * @param text the text, not null
+     * @return the key, not null
+     * @throws IllegalArgumentException naming the text if it has no metric
+     */
+    public static SeriesKey parse(CharSequence text) {
+        String t = text.toString();
+        String segment = "";
+        int open = t.indexOf('[');
+        if (open >= 0 && t.endsWith("]")) {
+            segment = t.substring(open + 1, t.length() - 1);
+            t = t.substring(0, open);
+        }
+        int slash = t.lastIndexOf('/');
+        if (slash <= 0 || slash == t.length() - 1) {
+            throw new IllegalArgumentException("cannot parse series key '" + text
+                    + "'; expected entity/metric or entity/metric[segment]");
+        }
+        return new SeriesKey(t.substring(0, slash), t.substring(slash + 1), segment);
+    }
+
+    /** @return {@code entity/metric} or {@code entity/metric[segment]}, which {@link #parse} reads back */
     @Override
     public String toString() {
         return entity + "/" + metric + (segment.isEmpty() ? "" : "[" + segment + "]");

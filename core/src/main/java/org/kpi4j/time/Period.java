@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * q3.minusYears(1);              // 2023Q3
  * q3.previousQuarter();          // 2024Q2
  * Period.ytd(2024, 3);           // 2024Q1-Q3
- * Period.quarter(2024, 1).quartersUntil(Period.quarter(2025, 1));   // 4
+ * Period.quarter(2024, 1).quartersBetweenEnds(Period.quarter(2025, 1));   // 4
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -343,16 +343,19 @@ public final class Period implements Comparable<Period> {
     }
 
     /**
-     * Returns the number of quarters from the end of this duration to the end of another,
-     * for example 4 from {@code 2024Q1} to {@code 2025Q1}.
+     * Returns the number of quarters from the end of this duration to the end of another: 4 from
+     * {@code 2024Q1} to {@code 2025Q1}, 20 from {@code 2023} to {@code 2028}, 2 from {@code 2024}
+     * to {@code 2025H1}. (Named for what it measures: for spans of different lengths, neither
+     * "until the start" nor ThreeTen-Extra's {@code until(end, QUARTER_YEARS)} of year-quarters
+     * would say the same.)
      *
-     * @param endExclusive the other period, a duration, not null
+     * @param other the other period, a duration, not null
      * @return the number of quarters, negative if the other ends first
      * @throws IllegalStateException if either is an instant
      */
-    public int quartersUntil(Period endExclusive) {
-        Objects.requireNonNull(endExclusive, "endExclusive");
-        return endExclusive.endQuarterIndex() - endQuarterIndex();
+    public int quartersBetweenEnds(Period other) {
+        Objects.requireNonNull(other, "other");
+        return other.endQuarterIndex() - endQuarterIndex();
     }
 
     /**

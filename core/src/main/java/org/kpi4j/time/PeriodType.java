@@ -27,4 +27,25 @@ public enum PeriodType {
     public boolean isDuration() {
         return this != INSTANT;
     }
+
+    /**
+     * Parses a name in any case: year, half, quarter, ytd, instant.
+     *
+     * @param text the name, not null
+     * @return the constant, not null
+     * @throws IllegalArgumentException naming the text if unknown
+     */
+    public static PeriodType parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown period type '" + text + "'; expected year, half, quarter, ytd, instant", e);
+        }
+    }
+
+    /** @return the name in lower case, which {@link #parse(String)} reads back */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -21,10 +21,29 @@ public enum Dimension {
     /** A count of anything else (shares, customers). */
     COUNT,
     /** A pure number: a ratio, margin or share. */
-    RATIO;
+    RATIO,
+    /** A difference of two ratios, in percentage points: how a margin's or the debt ratio's change is given. */
+    POINTS;
 
     /** @return true for a currency */
     public boolean isCurrency() {
         return this == CNY || this == USD;
     }
+
+    /**
+     * Parses a name in any case: cny, usd, flops, persons, count, ratio, points ({@link #toString()},
+     * the name, reads back).
+     *
+     * @param text the name, not null
+     * @return the constant, not null
+     * @throws IllegalArgumentException naming the text if unknown
+     */
+    public static Dimension parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown dimension '" + text + "'; expected cny, usd, flops, persons, count, ratio, points", e);
+        }
+    }
+
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * USD) is an error, never a number.
  *
  * <p>Spellings read by {@link #parse(String)}: {@code 元 CNY RMB 千元 万元 百万元 亿元 USD
- * USD k, USD m (USD mn), USD bn, PFLOPS EFLOPS ZFLOPS, persons 人 名, count 个, % pct, ratio}.
+ * USD k, USD m (USD mn), USD bn, PFLOPS EFLOPS ZFLOPS, persons 人 名, count 个, % pct, ratio, pp 个百分点}.
  *
  * <pre>{@code
  * Unit wan = Unit.parse("万元");
@@ -49,6 +49,8 @@ public final class Unit {
     public static final Unit PERCENT = new Unit("%", Dimension.RATIO, -2);
     /** A ratio as a fraction: 0.7653. */
     public static final Unit RATIO = new Unit("ratio", Dimension.RATIO, 0);
+    /** Percentage points: the change of a ratio (a margin from 32% to 27% is −5 pp). */
+    public static final Unit POINTS = new Unit("pp", Dimension.POINTS, 0);
 
     private static final Map<String, Unit> SPELLINGS;
 
@@ -70,6 +72,7 @@ public final class Unit {
         put(m, COUNT, "count", "个");
         put(m, PERCENT, "%", "pct", "percent");
         put(m, RATIO, "ratio", "fraction");
+        put(m, POINTS, "pp", "ppt", "percentage points", "个百分点", "百分点");
         SPELLINGS = Collections.unmodifiableMap(m);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.kpi4j.unit.Percentage;
 
 /**
  * The market report: China's intelligent computing power 1037.3 EFLOPS in 2025, +43% year on year,
@@ -55,8 +56,10 @@ class ChainCheckTest {
         assertThat(report(0.0265).consistent()).isTrue();    // exactly at the tolerance
         assertThat(report(0.0264).consistent()).isFalse();
         assertThat(report(0.03).consistent()).isTrue();      // 2.65 ≤ 3: although the printed gap is 3.2 points
-        // the same rates taken as exact: the gap is the full 3.2 points, so 3 points is not enough
-        ChainCheck exact = ChainCheck.of(1037.3, 2025, RoundedRate.exact(0.43), RoundedRate.exact(0.462), 2023, 2028, 0.03);
+        // the same rates printed to five decimals of a percent: the gap is all but the full 3.2 points,
+        // so 3 points is not enough
+        ChainCheck exact = ChainCheck.of(1037.3, 2025, Percentage.parse("43.00000%"), Percentage.parse("46.20000%"),
+                2023, 2028, 0.03);
         assertThat(exact.consistent()).isFalse();
         // printed with one decimal, "43.0%": [42.95%, 43.05%) vs [46.15%, 46.25%) → 3.10 points
         ChainCheck oneDecimal = ChainCheck.of(1037.3, 2025, "43.0%", "46.2%", 2023, 2028, 0.031);

@@ -82,7 +82,7 @@ class ProjectionPropertyTest {
             ChainCheck k = ChainCheck.of(v, year, cagrText, cagrText, from, to, 0);
             String msg = "seed " + (SEED + 3) + " case " + c + ": " + v + " in " + year + " at " + cagrText + " over "
                     + from + ".." + to;
-            double g = k.cagr().value();
+            double g = k.cagr().fraction();
             assertThat(k.consistent()).as(msg).isTrue();
             assertThat(k.gap()).as(msg).isZero();
             assertThat(k.priorFromYoy()).as(msg).isCloseTo(k.priorFromCagr(), within(1e-9 * v));

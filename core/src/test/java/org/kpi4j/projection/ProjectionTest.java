@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kpi4j.unit.Percentage;
 
 class ProjectionTest {
 
     @Test
     void of_reportFigures_yearByYear() {
-        Projection p = Projection.of(1037.3, 2025, 2028, Rates.parse("46.2%"));
+        Projection p = Projection.of(1037.3, 2025, 2028, Percentage.parse("46.2%"));
         // hand: 1037.3 · 1.462 = 1516.5326; · 1.462^2 = 1037.3 · 2.137444 = 2217.1707; · 1.462^3 = 3241.5035
         assertThat(p.rows()).extracting(Projection.Row::year).containsExactly(2025, 2026, 2027, 2028);
         assertThat(p.valueAt(2025)).isEqualTo(1037.3);

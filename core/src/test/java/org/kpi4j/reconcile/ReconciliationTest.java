@@ -19,6 +19,7 @@ import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Percentage;
 import org.kpi4j.unit.Unit;
 
 class ReconciliationTest {
@@ -30,6 +31,10 @@ class ReconciliationTest {
     private static final Metric POWER = Metric.of("computing_power", "Computing power", "智能算力规模",
             MetricKind.STOCK, Metric.UnitFamily.ANY);
     private static final LocalDate AS_OF = LocalDate.of(2025, 5, 19);
+
+    private static Percentage pct(String percent) {
+        return Percentage.ofPercent(new BigDecimal(percent));
+    }
 
     private static BigDecimal bd(String s) {
         return s == null ? null : new BigDecimal(s);
@@ -64,10 +69,10 @@ class ReconciliationTest {
     void change_okWithinRoundingOfInputs(String printed, CheckStatus expected) {
         FactSet facts = FactSet.of(List.of(
                 f(REVENUE, "2023", "100.00", Unit.WAN_YUAN).build(),
-                f(REVENUE, "2024", "148.27", Unit.WAN_YUAN).reportedChangePct(bd(printed)).build()));
+                f(REVENUE, "2024", "148.27", Unit.WAN_YUAN).reportedChangePct(pct(printed)).build()));
         CheckRow r = only(facts);
         assertThat(r.status()).isEqualTo(expected);
-        assertThat(r.what()).isEqualTo("change");
+        assertThat(r.kind()).isEqualTo(CheckKind.CHANGE);
         assertThat(r.basePeriod()).isEqualTo(Period.parse("2023"));
         assertThat(r.baseValue()).isCloseTo(100.00, within(1e-9));
         // (148.27 − 100)/100 × 100 = 48.27
@@ -91,7 +96,7 @@ class ReconciliationTest {
     void seedFigure_computeServices_impliesBase41411() {
         // 2024 算力服务 revenue 61,400.33 万元 at +48.27%, no 2023 figure in the data
         FactSet facts = FactSet.of(List.of(f(REVENUE, "2024", "61400.33", Unit.WAN_YUAN).segment("算力服务")
-                .reportedChangePct(bd("48.27")).build()));
+                .reportedChangePct(pct("48.27")).build()));
         CheckRow r = only(facts);
         assertThat(r.status()).isEqualTo(CheckStatus.UNVERIFIABLE);
         assertThat(r.basePeriod()).isEqualTo(Period.parse("2023"));
@@ -105,7 +110,7 @@ class ReconciliationTest {
     void seedFigure_computingPower_impliesBase725() {
         // 1037.3 EFLOPS at +43% implies 1037.3 / 1.43 = 725.38 (1.43 × 725 = 1036.75; 0.55 / 1.43 = 0.3846)
         FactSet facts = FactSet.of(List.of(f(POWER, "2025-12-31", "1037.3", Unit.EFLOPS)
-                .reportedChangePct(bd("43")).build()));
+                .reportedChangePct(pct("43")).build()));
         CheckRow r = only(facts);
         assertThat(r.status()).isEqualTo(CheckStatus.UNVERIFIABLE);
         // an instant compares with the prior fiscal year-end
@@ -117,7 +122,7 @@ class ReconciliationTest {
     void flag_turnaround_okWithLossBase_mismatchWithProfitBase() {
         Fact printed = f(NET_PROFIT, "2024", "1205.67", Unit.WAN_YUAN).reportedFlag(GrowthFlag.TURNAROUND).build();
         CheckRow ok = only(FactSet.of(List.of(f(NET_PROFIT, "2023", "-10", Unit.WAN_YUAN).build(), printed)));
-        assertThat(ok.what()).isEqualTo("flag");
+        assertThat(ok.kind()).isEqualTo(CheckKind.FLAG);
         assertThat(ok.reported()).isEqualTo("turnaround");
         assertThat(ok.status()).isEqualTo(CheckStatus.OK);
         CheckRow bad = only(FactSet.of(List.of(f(NET_PROFIT, "2023", "10", Unit.WAN_YUAN).build(), printed)));
@@ -144,7 +149,7 @@ class ReconciliationTest {
         l.add(Fact.builder("acme", REVENUE, Period.year(2023), bd("100.00"), Unit.WAN_YUAN).asOf(base1AsOf).build());
         l.add(Fact.builder("acme", REVENUE, Period.year(2023), bd("101.00"), Unit.WAN_YUAN).asOf(base2AsOf).build());
         l.add(Fact.builder("acme", REVENUE, Period.year(2024), bd("148.27"), Unit.WAN_YUAN)
-                .asOf(LocalDate.of(2025, 3, 28)).reportedChangePct(bd(printed)).build());
+                .asOf(LocalDate.of(2025, 3, 28)).reportedChangePct(pct(printed)).build());
         return l;
     }
 
@@ -183,15 +188,15 @@ class ReconciliationTest {
     void ratioMetric_printedChangeInPoints(Unit unit, String base, String value) {
         Fact b = f(GROSS_MARGIN, "2023", base, unit).build();
         CheckRow ok = only(FactSet.of(List.of(b, f(GROSS_MARGIN, "2024", value, unit)
-                .reportedChangePct(bd("-5.10")).build())));
-        assertThat(ok.what()).isEqualTo("points");
+                .reportedChangePct(pct("-5.10")).build())));
+        assertThat(ok.kind()).isEqualTo(CheckKind.POINTS);
         assertThat(ok.computedPct()).isCloseTo(-5.10, within(1e-9));
         assertThat(ok.status()).isEqualTo(CheckStatus.OK);
         // a ratio's printed change is in points, so no implied base
         assertThat(ok.impliedBase()).isNull();
         // −5.50 points: the rounded inputs allow only −5.11..−5.09 (percent case: 27.045 − 32.155, 27.055 − 32.145)
         CheckRow bad = only(FactSet.of(List.of(b, f(GROSS_MARGIN, "2024", value, unit)
-                .reportedChangePct(bd("-5.50")).build())));
+                .reportedChangePct(pct("-5.50")).build())));
         assertThat(bad.status()).isEqualTo(CheckStatus.MISMATCH);
     }
 
@@ -200,14 +205,14 @@ class ReconciliationTest {
         // 2023 100.0 → 2028 200.0 over 5 years: 2^(1/5) − 1 = e^(0.693147/5) − 1 = e^0.138629 − 1 = 0.148698 → 14.87%
         Fact start = f(REVENUE, "2023", "100.0", Unit.YI_YUAN).build();
         Fact end = f(REVENUE, "2028", "200.0", Unit.YI_YUAN).comparisonPeriod(Period.year(2023))
-                .reportedCagrPct(bd("14.87")).build();
+                .reportedCagrPct(pct("14.87")).build();
         CheckRow r = only(FactSet.of(List.of(start, end)));
-        assertThat(r.what()).isEqualTo("cagr");
+        assertThat(r.kind()).isEqualTo(CheckKind.CAGR);
         assertThat(r.computedPct()).isCloseTo(14.8698, within(1e-4));
         assertThat(r.status()).isEqualTo(CheckStatus.OK);
         // 15.50% cannot come from 199.95/100.05 .. 200.05/99.95 (14.85%..14.89%)
         Fact wrong = f(REVENUE, "2028", "200.0", Unit.YI_YUAN).comparisonPeriod(Period.year(2023))
-                .reportedCagrPct(bd("15.50")).build();
+                .reportedCagrPct(pct("15.50")).build();
         assertThat(only(FactSet.of(List.of(start, wrong))).status()).isEqualTo(CheckStatus.MISMATCH);
     }
 
@@ -218,7 +223,7 @@ class ReconciliationTest {
         Fact endValue = Fact.builder("acme", REVENUE, Period.year(2028), bd("200.0"), Unit.YI_YUAN)
                 .asOf(LocalDate.of(2024, 1, 1)).build();
         Fact rateOnly = f(REVENUE, "2028", null, Unit.YI_YUAN).comparisonPeriod(Period.year(2023))
-                .reportedCagrPct(bd("14.87")).build();
+                .reportedCagrPct(pct("14.87")).build();
         CheckRow r = only(FactSet.of(List.of(start, endValue, rateOnly)));
         assertThat(r.status()).isEqualTo(CheckStatus.OK);
     }
@@ -226,7 +231,7 @@ class ReconciliationTest {
     @Test
     void cagr_missingStart_isUnverifiable() {
         Fact end = f(REVENUE, "2028", "200.0", Unit.YI_YUAN).comparisonPeriod(Period.year(2023))
-                .reportedCagrPct(bd("14.87")).build();
+                .reportedCagrPct(pct("14.87")).build();
         CheckRow r = only(FactSet.of(List.of(end)));
         assertThat(r.status()).isEqualTo(CheckStatus.UNVERIFIABLE);
         assertThat(r.note()).contains("2023").contains("5-year");
@@ -237,7 +242,7 @@ class ReconciliationTest {
         // 智算云 近 2.7 亿元 +142%: approximate, so not checked even with a base
         FactSet facts = FactSet.of(List.of(f(REVENUE, "2023", "1.1", Unit.YI_YUAN).segment("智算云").build(),
                 f(REVENUE, "2024", "2.7", Unit.YI_YUAN).segment("智算云").approximate(true)
-                        .reportedChangePct(bd("142")).build()));
+                        .reportedChangePct(pct("142")).build()));
         assertThat(only(facts).status()).isEqualTo(CheckStatus.UNVERIFIABLE);
     }
 
@@ -245,8 +250,8 @@ class ReconciliationTest {
     void report_countsStatuses() {
         FactSet facts = FactSet.of(List.of(
                 f(REVENUE, "2023", "100.00", Unit.WAN_YUAN).build(),
-                f(REVENUE, "2024", "148.27", Unit.WAN_YUAN).reportedChangePct(bd("48.30")).build(),
-                f(REVENUE, "2024", "61400.33", Unit.WAN_YUAN).segment("算力服务").reportedChangePct(bd("48.27")).build()));
+                f(REVENUE, "2024", "148.27", Unit.WAN_YUAN).reportedChangePct(pct("48.30")).build(),
+                f(REVENUE, "2024", "61400.33", Unit.WAN_YUAN).segment("算力服务").reportedChangePct(pct("48.27")).build()));
         CheckReport r = Reconciliation.check(facts);
         assertThat(r.hasMismatch()).isTrue();
         assertThat(r.count(CheckStatus.MISMATCH)).isEqualTo(1);

@@ -10,12 +10,15 @@ import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
 import org.junit.jupiter.api.Test;
 
 class KpiPanelTest {
+
+    private static final Metric REVENUE = MetricCatalog.standard().get("revenue").orElseThrow();
 
     private static final long SEED = 20261129L;
 
@@ -68,16 +71,18 @@ class KpiPanelTest {
     void ytdToDiscrete_resetsEachFiscalYear() {
         // 2023: Q1 100, H1 250, Q1-Q3 420, FY 600 → 100, 150, 170, 180
         KpiPanel p = KpiPanel.builder(Period.parse("2023Q1"), 5)
-                .add(SeriesKey.of("acme", "revenue"), Unit.WAN_YUAN, new double[] {100, 250, 420, 600, 90}).build();
-        KpiPanel d = p.ytdToDiscrete();
+                .add(SeriesKey.of("acme", "revenue"), REVENUE, Unit.WAN_YUAN, Transform.YEAR_TO_DATE,
+                        new double[] {100, 250, 420, 600, 90}).build();
+        KpiPanel d = p.toDiscreteQuarters();
         assertThat(d.row(0)).containsExactly(100, 150, 170, 180, 90);
     }
 
     @Test
     void ytdToDiscrete_axisStartingMidYear_firstColumnMissing() {
         KpiPanel p = KpiPanel.builder(Period.parse("2023Q3"), 3)
-                .add(SeriesKey.of("acme", "revenue"), Unit.WAN_YUAN, new double[] {420, 600, 90}).build();
-        double[] d = p.ytdToDiscrete().row(0);
+                .add(SeriesKey.of("acme", "revenue"), REVENUE, Unit.WAN_YUAN, Transform.YEAR_TO_DATE,
+                        new double[] {420, 600, 90}).build();
+        double[] d = p.toDiscreteQuarters().row(0);
         assertThat(d[0]).isNaN(); // Q1-Q3 alone cannot give Q3
         assertThat(d[1]).isEqualTo(180.0);
         assertThat(d[2]).isEqualTo(90.0);
@@ -160,8 +165,9 @@ class KpiPanelTest {
                     vs.add(v[i]);
                 }
             }
-            double[] d = KpiPanel.builder(first, n).add(SeriesKey.of("e", "net_profit"), Unit.YUAN, v).build()
-                    .ytdToDiscrete().row(0);
+            double[] d = KpiPanel.builder(first, n).add(SeriesKey.of("e", "net_profit"), revenue, Unit.YUAN,
+                    Transform.YEAR_TO_DATE, v).build()
+                    .toDiscreteQuarters().row(0);
             KpiSeries ref = ps.isEmpty() ? null : KpiSeries.of("e", revenue, Unit.YUAN, ps,
                     vs.stream().mapToDouble(Double::doubleValue).toArray()).toDiscreteQuarters();
             for (int i = 0; i < n; i++) {
@@ -194,18 +200,18 @@ class KpiPanelTest {
             for (int i = 0; i < q; i++) {
                 rows[s][i] = rnd.nextInt(20) == 0 ? Double.NaN : rnd.nextDouble(-100, 1000);
             }
-            b.add(SeriesKey.of("e" + s, "revenue"), Unit.YUAN, rows[s]);
+            b.add(SeriesKey.of("e" + s, "revenue"), REVENUE, Unit.YUAN, Transform.YEAR_TO_DATE, rows[s]);
         }
         KpiPanel big = b.build();
         assertThat((long) series * q).isGreaterThan(KpiPanel.PARALLEL_THRESHOLD);
         KpiPanel yoy = big.yoy(GrowthConvention.FILING);
         for (int s = 0; s < series; s += 97) {
-            KpiPanel small = KpiPanel.builder(Period.parse("2000Q1"), q).add(SeriesKey.of("x", "revenue"), Unit.YUAN, rows[s])
-                    .build();
+            KpiPanel small = KpiPanel.builder(Period.parse("2000Q1"), q).add(SeriesKey.of("x", "revenue"), REVENUE,
+                    Unit.YUAN, Transform.YEAR_TO_DATE, rows[s]).build();
             assertThat(yoy.row(s)).containsExactly(small.yoy(GrowthConvention.FILING).row(0));
             assertThat(big.qoq(GrowthConvention.PLAIN).row(s)).containsExactly(small.qoq(GrowthConvention.PLAIN).row(0));
             assertThat(big.ttm().row(s)).containsExactly(small.ttm().row(0));
-            assertThat(big.ytdToDiscrete().row(s)).containsExactly(small.ytdToDiscrete().row(0));
+            assertThat(big.toDiscreteQuarters().row(s)).containsExactly(small.toDiscreteQuarters().row(0));
         }
     }
 

@@ -37,7 +37,7 @@ class KpiSeriesPropertyTest {
     }
 
     private static KpiSeries series(Map<Period, Double> m) {
-        KpiSeries.Builder b = KpiSeries.builder("acme", REVENUE, Unit.WAN_YUAN);
+        KpiSeriesBuilder b = KpiSeries.builder("acme", REVENUE, Unit.WAN_YUAN);
         m.forEach((p, v) -> b.add(p, v, 2));
         return b.build();
     }

@@ -38,8 +38,8 @@ class KpiSeriesTest {
     }
 
     /** Discrete quarters: 2023 10, 20, 30, 40; 2024 15, 25, 35, 45. */
-    private static KpiSeries.Builder quarters(Metric m, String... skip) {
-        KpiSeries.Builder b = KpiSeries.builder("acme", m, Unit.WAN_YUAN);
+    private static KpiSeriesBuilder quarters(Metric m, String... skip) {
+        KpiSeriesBuilder b = KpiSeries.builder("acme", m, Unit.WAN_YUAN);
         double[] v = {10, 20, 30, 40, 15, 25, 35, 45};
         for (int i = 0; i < v.length; i++) {
             Period q = Period.quarter(2023 + i / 4, i % 4 + 1);
@@ -58,7 +58,7 @@ class KpiSeriesTest {
     @Test
     void toDiscreteQuarters_fromYtd_handNumbers() {
         KpiSeries d = ytd2024().toDiscreteQuarters();
-        assertThat(d.transform()).isEqualTo("discrete");
+        assertThat(d.transform()).isEqualTo(Transform.DISCRETE);
         assertThat(d.periods()).containsExactly(p("2024Q1"), p("2024Q2"), p("2024Q3"), p("2024Q4"));
         // Q1 as reported
         assertThat(d.get(p("2024Q1")).getAsDouble()).isCloseTo(1200.50, within(EPS));
@@ -146,7 +146,7 @@ class KpiSeriesTest {
     void toYearToDate_handNumbers_andRoundTripsToDiscrete() {
         KpiSeries q = quarters(REVENUE).build();
         KpiSeries y = q.toYearToDate();
-        assertThat(y.transform()).isEqualTo("ytd");
+        assertThat(y.transform()).isEqualTo(Transform.YEAR_TO_DATE);
         // 2024: Q1 15, H1 15+25 = 40, Q1-Q3 40+35 = 75, FY 75+45 = 120
         assertThat(y.get(p("2024Q1")).getAsDouble()).isCloseTo(15, within(EPS));
         assertThat(y.get(p("2024H1")).getAsDouble()).isCloseTo(40, within(EPS));
@@ -173,7 +173,7 @@ class KpiSeriesTest {
     @Test
     void ttm_sumsFourConsecutiveQuarters_byHand() {
         KpiSeries t = quarters(REVENUE).build().ttm();
-        assertThat(t.transform()).isEqualTo("ttm");
+        assertThat(t.transform()).isEqualTo(Transform.TTM);
         // first complete window ends 2023Q4: 10+20+30+40 = 100
         assertThat(t.periods()).containsExactly(p("2023Q4"), p("2024Q1"), p("2024Q2"), p("2024Q3"), p("2024Q4"));
         assertThat(t.get(p("2023Q4")).getAsDouble()).isCloseTo(100, within(EPS));
@@ -246,14 +246,14 @@ class KpiSeriesTest {
 
     @Test
     void builder_duplicatePeriod_throws() {
-        KpiSeries.Builder b = KpiSeries.builder("acme", REVENUE, Unit.WAN_YUAN)
+        KpiSeriesBuilder b = KpiSeries.builder("acme", REVENUE, Unit.WAN_YUAN)
                 .add(p("2024Q1"), 1, 0).add(p("2024H1"), 2, 0).add(p("2024Q1"), 3, 0);
         assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024Q1");
     }
 
     @Test
     void builder_rejectsInstantForFlow_andNonFiniteValue() {
-        KpiSeries.Builder b = KpiSeries.builder("acme", REVENUE, Unit.WAN_YUAN);
+        KpiSeriesBuilder b = KpiSeries.builder("acme", REVENUE, Unit.WAN_YUAN);
         assertThatThrownBy(() -> b.add(p("2024-12-31"), 1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.add(p("2024"), Double.NaN, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KpiSeries.builder("acme", REVENUE, Unit.PERSONS))

@@ -102,16 +102,16 @@ class PeriodTest {
     }
 
     @Test
-    void quartersUntil_countsQuarterEnds() {
+    void quartersBetweenEnds_countsQuarterEnds() {
         // class doc: 2024Q1 to 2025Q1 is 4
-        assertThat(Period.quarter(2024, 1).quartersUntil(Period.quarter(2025, 1))).isEqualTo(4);
+        assertThat(Period.quarter(2024, 1).quartersBetweenEnds(Period.quarter(2025, 1))).isEqualTo(4);
         // the other way round is negative
-        assertThat(Period.quarter(2025, 1).quartersUntil(Period.quarter(2024, 1))).isEqualTo(-4);
+        assertThat(Period.quarter(2025, 1).quartersBetweenEnds(Period.quarter(2024, 1))).isEqualTo(-4);
         // 2024 ends at 2024Q4, 2025H1 at 2025Q2: two quarters later
-        assertThat(Period.parse("2024").quartersUntil(Period.parse("2025H1"))).isEqualTo(2);
+        assertThat(Period.parse("2024").quartersBetweenEnds(Period.parse("2025H1"))).isEqualTo(2);
         // 2023 to 2028: five years, 20 quarters
-        assertThat(Period.year(2023).quartersUntil(Period.year(2028))).isEqualTo(20);
-        assertThat(Period.parse("2024Q2").quartersUntil(Period.parse("2024H1"))).isZero();
+        assertThat(Period.year(2023).quartersBetweenEnds(Period.year(2028))).isEqualTo(20);
+        assertThat(Period.parse("2024Q2").quartersBetweenEnds(Period.parse("2024H1"))).isZero();
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.kpi4j.series.SeriesKey;
+import org.kpi4j.metric.Metric;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.Transform;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
 
@@ -21,7 +25,7 @@ import org.kpi4j.unit.Unit;
  * <ul>
  *   <li><b>Flows</b> ({@code revenue, net_profit, operating_cash_flow, gross_profit, rd_expense})
  *       are reported <b>year-to-date</b>: the column of Q2 holds H1, Q3 holds Q1-Q3, Q4 the year.
- *       {@link KpiPanel#ytdToDiscrete()} turns those rows back into discrete quarters.</li>
+ *       {@link KpiPanel#toDiscreteQuarters()} turns those rows back into discrete quarters.</li>
  *   <li><b>Stocks</b> ({@code total_assets, total_liabilities, receivables}) are balance-sheet
  *       instants at quarter end.</li>
  *   <li>Seasonality, trend and noise; profit-like metrics ({@code net_profit, operating_cash_flow})
@@ -39,7 +43,7 @@ import org.kpi4j.unit.Unit;
  *
  * <pre>{@code
  * KpiPanel reported = SyntheticPanel.generate(42, 1_000, 8, 40);     // 8,000 series × 40 quarters
- * KpiPanel growth = reported.ytdToDiscrete().yoy(GrowthConvention.FILING);  // flows rows meaningful
+ * KpiPanel growth = reported.toDiscreteQuarters().yoy(GrowthConvention.FILING);
  * long facts = SyntheticPanel.writeTidyCsv(Path.of("facts.csv"), 42, 1_000, 8, 40);
  * FactSet back = FactsCsv.read(Path.of("facts.csv"));             // back.size() == facts
  * }</pre>
@@ -74,11 +78,20 @@ public final class SyntheticPanel {
         for (int e = 0; e < entities; e++) {
             String entity = entity(e);
             for (int j = 0; j < metrics; j++) {
-                b.add(SeriesKey.of(entity, metric(j)), Unit.WAN_YUAN, rows[e * metrics + j]);
+                Metric m = metricOf(j);
+                b.add(SeriesKey.of(entity, m.id()), m, Unit.WAN_YUAN, isFlow(j) ? Transform.YEAR_TO_DATE
+                        : Transform.REPORTED, rows[e * metrics + j]);
                 rows[e * metrics + j] = null;
             }
         }
         return b.build();
+    }
+
+    /** The metric of index j: a standard one, or one of its kind under the suffixed id. */
+    private static Metric metricOf(int j) {
+        String id = metric(j);
+        return MetricCatalog.standard().get(id).orElseGet(() -> Metric.of(id, id, id,
+                isFlow(j) ? MetricKind.FLOW : MetricKind.STOCK, Metric.UnitFamily.MONEY));
     }
 
     /**

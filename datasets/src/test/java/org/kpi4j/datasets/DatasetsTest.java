@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kpi4j.unit.Percentage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,7 +78,7 @@ class DatasetsTest {
         if (pct == null) {
             assertThat(f.reportedChangePct()).isNull();
         } else {
-            assertThat(f.reportedChangePct()).isEqualByComparingTo(new BigDecimal(pct));
+            assertThat(f.reportedChangePct().percent()).isEqualByComparingTo(new BigDecimal(pct));
         }
         assertThat(f.asOf()).isEqualTo(LocalDate.of(2025, 5, 19));
         assertThat(f.source()).startsWith("IR record 2025-053 Q");
@@ -97,10 +98,10 @@ class DatasetsTest {
         Fact v = idc.latest(SeriesKey.of("china", "intelligent_computing_power"), Period.year(2025)).orElseThrow();
         assertThat(v.value()).isEqualByComparingTo("1037.3");
         assertThat(v.unit().symbol()).isEqualTo("EFLOPS");
-        assertThat(v.reportedChangePct()).isEqualByComparingTo("43");
+        assertThat(v.reportedChangePct()).isEqualTo(Percentage.parse("43%"));
         Fact cagr = idc.vintages(SeriesKey.of("china", "intelligent_computing_power"), Period.year(2028)).get(0);
         assertThat(cagr.hasValue()).isFalse();
-        assertThat(cagr.reportedCagrPct()).isEqualByComparingTo("46.2");
+        assertThat(cagr.reportedCagrPct()).isEqualTo(Percentage.parse("46.2%"));
         assertThat(cagr.comparisonPeriod()).isEqualTo(Period.year(2023));
     }
 }

@@ -33,7 +33,7 @@ class SyntheticPanelTest {
     /** Every series draws its own numbers: no two share their quarter-on-quarter path. */
     @Test
     void seriesAreIndependent() {
-        KpiPanel p = SyntheticPanel.generate(42, 60, 8, 12).ytdToDiscrete();
+        KpiPanel p = SyntheticPanel.generate(42, 60, 8, 12).toDiscreteQuarters();
         java.util.Set<String> paths = new java.util.HashSet<>();
         int complete = 0;
         for (int s = 0; s < p.seriesCount(); s++) {
@@ -58,7 +58,7 @@ class SyntheticPanelTest {
         SyntheticPanel.writeTidyCsv(f, 11, 30, 8, 20);
         KpiPanel expected = SyntheticPanel.generate(11, 30, 8, 20);
         KpiPanel read = org.kpi4j.io.PanelCsv.read(f, org.kpi4j.metric.MetricCatalog.standard(),
-                org.kpi4j.time.FiscalCalendar.calendarYear(), org.kpi4j.io.PanelCsv.Layout.AS_REPORTED);
+                org.kpi4j.time.FiscalCalendar.calendarYear(), org.kpi4j.series.PanelLayout.AS_REPORTED);
         assertThat(read.seriesCount()).isEqualTo(expected.seriesCount());
         assertThat(read.quarter(0)).isEqualTo(expected.quarter(0));
         for (int s = 0; s < read.seriesCount(); s++) {

@@ -22,6 +22,7 @@ import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
 import org.kpi4j.time.PeriodType;
 import org.kpi4j.unit.Dimension;
+import org.kpi4j.unit.Percentage;
 import org.kpi4j.unit.Unit;
 
 /** Turns tidy rows (column name to text) into facts, with errors naming file, line and column. */
@@ -96,8 +97,8 @@ final class FactRows {
         Fact.Builder b = Fact.builder(entity, metric, period, value, unit)
                 .segment(nz(opt(row, "segment")))
                 .asOf(date(line, row, "as_of"))
-                .reportedChangePct(decimal(line, row, "reported_change_pct"))
-                .reportedCagrPct(decimal(line, row, "reported_cagr_pct"))
+                .reportedChangePct(percentage(line, row, "reported_change_pct"))
+                .reportedCagrPct(percentage(line, row, "reported_cagr_pct"))
                 .approximate(bool(line, row, "approximate"))
                 .source(nz(opt(row, "source")))
                 .note(nz(opt(row, "note")))
@@ -259,6 +260,19 @@ final class FactRows {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A column in percent (or points), as printed: 48.27 is 48.27%. */
+    private Percentage percentage(int line, Row row, String column) {
+        BigDecimal d = decimal(line, row, column);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return Percentage.ofPercent(d);
+        } catch (IllegalArgumentException e) {
+            throw KpiDataException.at(source, line, column, opt(row, column), e.getMessage(), e);
+        }
     }
 
     private BigDecimal decimal(int line, Row row, String column) {

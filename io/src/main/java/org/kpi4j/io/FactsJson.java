@@ -178,10 +178,10 @@ public final class FactsJson {
         m.put("value", f.value() == null ? "" : f.value().toPlainString());
         m.put("unit", f.unit().symbol());
         m.put("as_of", f.asOf() == null ? "" : f.asOf().toString());
-        m.put("reported_change_pct", f.reportedChangePct() == null ? "" : f.reportedChangePct().toPlainString());
+        m.put("reported_change_pct", f.reportedChangePct() == null ? "" : f.reportedChangePct().percent().toPlainString());
         m.put("comparison_period", f.comparisonPeriod() == null ? "" : f.comparisonPeriod().toString());
         m.put("reported_flag", f.reportedFlag() == GrowthFlag.NONE ? "" : f.reportedFlag().code());
-        m.put("reported_cagr_pct", f.reportedCagrPct() == null ? "" : f.reportedCagrPct().toPlainString());
+        m.put("reported_cagr_pct", f.reportedCagrPct() == null ? "" : f.reportedCagrPct().percent().toPlainString());
         m.put("approximate", f.approximate() ? "true" : "");
         m.put("source", f.source());
         m.put("note", f.note());

@@ -22,6 +22,8 @@ import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.PanelAssembler;
+import org.kpi4j.series.PanelLayout;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -65,14 +67,6 @@ import org.kpi4j.unit.Unit;
  */
 public final class PanelCsv {
 
-    /** How flows reported year-to-date are laid out in the panel. */
-    public enum Layout {
-        /** Discrete quarters: year-to-date figures differenced within each fiscal year. */
-        QUARTERLY,
-        /** Figures as reported: a year-to-date flow keeps its cumulative value in its last quarter. */
-        AS_REPORTED
-    }
-
     private PanelCsv() {
     }
 
@@ -84,7 +78,7 @@ public final class PanelCsv {
      * @throws KpiDataException if the file is missing, unreadable or holds bad data
      */
     public static KpiPanel read(Path file) {
-        return read(file, MetricCatalog.standard(), FiscalCalendar.calendarYear(), Layout.QUARTERLY);
+        return read(file, MetricCatalog.standard(), FiscalCalendar.calendarYear(), PanelLayout.QUARTERLY);
     }
 
     /**
@@ -97,7 +91,7 @@ public final class PanelCsv {
      * @return the panel, not null
      * @throws KpiDataException if the file is missing, unreadable or holds bad data
      */
-    public static KpiPanel read(Path file, MetricCatalog catalog, FiscalCalendar calendar, Layout layout) {
+    public static KpiPanel read(Path file, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(calendar, "calendar");
@@ -119,7 +113,7 @@ public final class PanelCsv {
     /** Files at least this large are read in chunks, one per core. */
     static final long PARALLEL_BYTES = 8L << 20;
 
-    static KpiPanel readSequentially(Path file, MetricCatalog catalog, FiscalCalendar calendar, Layout layout) {
+    static KpiPanel readSequentially(Path file, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), catalog, calendar, layout);
         } catch (NoSuchFileException e) {
@@ -141,7 +135,7 @@ public final class PanelCsv {
      * @throws KpiDataException on bad data, or if the input has no data rows
      */
     public static KpiPanel read(InputStream in, String sourceName, MetricCatalog catalog, FiscalCalendar calendar,
-            Layout layout) {
+            PanelLayout layout) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(catalog, "catalog");
@@ -164,7 +158,7 @@ public final class PanelCsv {
      * split falls inside a quoted value, a chunk finds an error, or the chunks disagree on a series.
      */
     static KpiPanel readInChunks(Path file, int chunks, MetricCatalog catalog, FiscalCalendar calendar,
-            Layout layout) throws IOException {
+            PanelLayout layout) throws IOException {
         long size = Files.size(file);
         List<long[]> spans = new ArrayList<>();
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
@@ -210,7 +204,7 @@ public final class PanelCsv {
                 return null;
             }
         }
-        if (all.rows == 0) {
+        if (all.rowCount() == 0) {
             return null;
         }
         try {
@@ -319,13 +313,13 @@ public final class PanelCsv {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    /** One read: the header's columns, the series met so far and the rows as parallel arrays. */
+    /** One read: the header's columns, the caches of texts already parsed, and the panel being assembled. */
     private static final class Loader {
         private static final int EMPTY_AS_OF = Integer.MIN_VALUE;
 
         private final String source;
         private final FiscalCalendar calendar;
-        private final Layout layout;
+        private final PanelLayout layout;
         private MetricCatalog catalog;
 
         private int cEntity;
@@ -339,9 +333,8 @@ public final class PanelCsv {
         private int cCagr = -1;
         private String[] header;
 
-        private final Map<SeriesKey, Integer> seriesIndex = new HashMap<>();
+        private final PanelAssembler panel;
         private final Map<String, String> names = new HashMap<>();
-        private final List<Series> series = new ArrayList<>();
         private byte[] lastEntity;
         private byte[] lastMetric;
         private byte[] lastSegment;
@@ -352,26 +345,18 @@ public final class PanelCsv {
         private final TextCache<Unit> units = new TextCache<>();
         private final TextCache<LocalDate> dates = new TextCache<>();
 
-        private int rows;
-        private int[] rowSeries = new int[1024];
-        private int[] rowQuarter = new int[1024];
-        private int[] rowLine = new int[1024];
-        private int[] rowAsOf;
-        private double[] rowValue = new double[1024];
-        private int minQuarter = Integer.MAX_VALUE;
-        private int maxQuarter = Integer.MIN_VALUE;
-
-        Loader(String source, MetricCatalog catalog, FiscalCalendar calendar, Layout layout) {
+        Loader(String source, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout) {
             this.source = source;
             this.catalog = catalog;
             this.calendar = calendar;
             this.layout = layout;
+            this.panel = PanelAssembler.of(source, calendar, layout);
         }
 
         void read(CsvCursor c) throws IOException {
             header(c);
             rows(c);
-            if (rows == 0) {
+            if (panel.rows() == 0) {
                 throw KpiDataException.at(source, c.line(), null, null, "the file has no data rows");
             }
         }
@@ -404,9 +389,6 @@ public final class PanelCsv {
                 throw KpiDataException.at(source, c.line(), "value", null,
                         "the header lacks the column 'value', which a panel is made of");
             }
-            if (cAsOf >= 0) {
-                rowAsOf = new int[rowLine.length];
-            }
         }
 
         /** Takes the columns of a loader that has read the header (for a chunk that starts after it). */
@@ -421,9 +403,6 @@ public final class PanelCsv {
             cUnit = h.cUnit;
             cAsOf = h.cAsOf;
             cCagr = h.cCagr;
-            if (cAsOf >= 0) {
-                rowAsOf = new int[rowLine.length];
-            }
         }
 
         /** Reads the data rows to the end of the input. */
@@ -435,54 +414,15 @@ public final class PanelCsv {
 
         /**
          * Appends another chunk's series and rows (the rows after this loader's, in file order), or
-         * returns false if the two disagree on a series (metric, unit, or year-to-date against discrete
-         * quarters); the sequential read then gives the error with its exact line.
+         * returns false if the two disagree on a series; the sequential read then gives the error
+         * with its exact line.
          */
         boolean absorb(Loader o) {
-            int[] map = new int[o.series.size()];
-            for (int s = 0; s < map.length; s++) {
-                Series theirs = o.series.get(s);
-                Integer g = seriesIndex.get(theirs.key);
-                if (g == null) {
-                    g = series.size();
-                    seriesIndex.put(theirs.key, g);
-                    series.add(theirs);
-                } else {
-                    Series mine = series.get(g);
-                    if (!mine.metric.equals(theirs.metric) || !mine.unit.equals(theirs.unit)) {
-                        return false;
-                    }
-                    if (mine.cumulativeLine == 0) {
-                        mine.cumulativeLine = theirs.cumulativeLine;
-                    }
-                    if (mine.discreteLine == 0) {
-                        mine.discreteLine = theirs.discreteLine;
-                    }
-                    if (mine.cumulativeLine != 0 && mine.discreteLine != 0) {
-                        return false;
-                    }
-                }
-                map[s] = g;
-            }
-            int n = rows + o.rows;
-            rowSeries = Arrays.copyOf(rowSeries, n);
-            rowQuarter = Arrays.copyOf(rowQuarter, n);
-            rowLine = Arrays.copyOf(rowLine, n);
-            rowValue = Arrays.copyOf(rowValue, n);
-            for (int r = 0; r < o.rows; r++) {
-                rowSeries[rows + r] = map[o.rowSeries[r]];
-            }
-            System.arraycopy(o.rowQuarter, 0, rowQuarter, rows, o.rows);
-            System.arraycopy(o.rowLine, 0, rowLine, rows, o.rows); // chunk-relative: only errors use lines
-            System.arraycopy(o.rowValue, 0, rowValue, rows, o.rows);
-            if (rowAsOf != null) {
-                rowAsOf = Arrays.copyOf(rowAsOf, n);
-                System.arraycopy(o.rowAsOf, 0, rowAsOf, rows, o.rows);
-            }
-            rows = n;
-            minQuarter = Math.min(minQuarter, o.minQuarter);
-            maxQuarter = Math.max(maxQuarter, o.maxQuarter);
-            return true;
+            return panel.absorb(o.panel);
+        }
+
+        int rowCount() {
+            return panel.rows();
         }
 
         private void row(CsvCursor c) {
@@ -501,21 +441,11 @@ public final class PanelCsv {
                 throw KpiDataException.at(source, line, "value", "", "value is empty; give the figure "
                         + "(an empty value is allowed only on a row that carries reported_cagr_pct)");
             }
-            int s = series(c, line);
-            Series ser = series.get(s);
             Basis basis = cBasis < 0 || c.isEmpty(cBasis) ? null : bases.get(c, cBasis, Basis::parse, this, line, "basis");
             Unit unit = units.get(c, cUnit, Unit::parse, this, line, "unit");
             PeriodInfo period = periods.get(c, cPeriod, PeriodInfo::parse, this, line, "period");
-            if (ser.metric == null) {
-                ser.metric = metric(line, ser.key.metric(), basis, unit, period.period);
-                ser.unit = unit;
-                ser.line = line;
-            } else if (!unit.equals(ser.unit)) {
-                throw KpiDataException.at(source, line, "unit", unit.symbol(), "series " + ser.key + " is in "
-                        + ser.unit.symbol() + " from line " + ser.line + " but this row is in " + unit.symbol()
-                        + "; a panel holds one unit per series (FactsCsv.read converts mixed scales)");
-            }
-            int quarter = quarter(c, line, ser, basis, period);
+            int s = series(c, line, basis, unit, period);
+            int quarter = quarter(c, line, s, basis, period);
             double v = Decimals.parse(c.bytes(cValue), c.start(cValue), c.end(cValue));
             if (!Double.isFinite(v)) {
                 String t = c.text(cValue);
@@ -523,27 +453,9 @@ public final class PanelCsv {
                         + "' is not a number; expected a decimal such as 61400.33 or 61,400.33"
                         : "'" + t + "' is too large for a double");
             }
-            if (rows == rowLine.length) {
-                int n = rows * 2;
-                rowSeries = Arrays.copyOf(rowSeries, n);
-                rowQuarter = Arrays.copyOf(rowQuarter, n);
-                rowLine = Arrays.copyOf(rowLine, n);
-                rowValue = Arrays.copyOf(rowValue, n);
-                if (rowAsOf != null) {
-                    rowAsOf = Arrays.copyOf(rowAsOf, n);
-                }
-            }
-            rowSeries[rows] = s;
-            rowQuarter[rows] = quarter;
-            rowLine[rows] = line;
-            rowValue[rows] = v;
-            if (rowAsOf != null) {
-                rowAsOf[rows] = c.isEmpty(cAsOf) ? EMPTY_AS_OF
-                        : (int) dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay();
-            }
-            rows++;
-            minQuarter = Math.min(minQuarter, quarter);
-            maxQuarter = Math.max(maxQuarter, quarter);
+            int asOf = cAsOf < 0 || c.isEmpty(cAsOf) ? PanelAssembler.NO_AS_OF
+                    : (int) dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay();
+            panel.add(s, quarter, v, asOf, line);
         }
 
         private static LocalDate date(String s) {
@@ -554,23 +466,23 @@ public final class PanelCsv {
             }
         }
 
-        /** The series of the row: the previous row's when the key fields repeat, as in a sorted file. */
-        private int series(CsvCursor c, int line) {
+        /**
+         * The series of the row: the previous row's when the key fields repeat, as in a sorted file;
+         * on a series' first row its metric is resolved from the catalog, the basis, unit and period.
+         */
+        private int series(CsvCursor c, int line, Basis basis, Unit unit, PeriodInfo period) {
             boolean same = lastSeries >= 0 && c.is(cEntity, lastEntity) && c.is(cMetric, lastMetric)
                     && (cSegment < 0 || c.is(cSegment, lastSegment));
-            if (same) {
+            if (same && unit == panel.unit(lastSeries)) {
                 return lastSeries;
             }
             String entity = canonical(required(c, cEntity, "entity", line));
             String metric = canonical(required(c, cMetric, "metric", line));
             String segment = cSegment < 0 ? "" : canonical(c.text(cSegment));
             SeriesKey key = SeriesKey.of(entity, metric, segment);
-            Integer s = seriesIndex.get(key);
-            if (s == null) {
-                s = series.size();
-                seriesIndex.put(key, s);
-                series.add(new Series(key));
-            }
+            int known = panel.indexOf(key);
+            Metric m = known >= 0 ? panel.metric(known) : metric(line, key.metric(), basis, unit, period.period);
+            int s = panel.series(key, m, unit, line);
             lastEntity = c.copy(cEntity);
             lastMetric = c.copy(cMetric);
             lastSegment = cSegment < 0 ? null : c.copy(cSegment);
@@ -602,101 +514,21 @@ public final class PanelCsv {
         }
 
         /** The quarter index a row's figure belongs to, with FactRows' basis rules and the panel's own. */
-        private int quarter(CsvCursor c, int line, Series ser, Basis basis, PeriodInfo info) {
-            Metric m = ser.metric;
+        private int quarter(CsvCursor c, int line, int s, Basis basis, PeriodInfo info) {
+            Metric m = panel.metric(s);
             FactRows.checkBasisFits(source, line, m, basis);
-            if (m.instant()) {
-                if (info.stockQuarter == Integer.MIN_VALUE) { // worked out once per period text
-                    LocalDate d = FactRows.applyBasis(source, line, calendar, m, basis, info.period, c.text(cPeriod))
-                            .date();
-                    if (!calendar.isQuarterEnd(d)) {
-                        throw KpiDataException.at(source, line, "period", c.text(cPeriod), "a panel holds quarter-end "
-                                + "figures; " + d + " is not the end of a fiscal quarter");
-                    }
-                    info.stockQuarter = calendar.quarterOf(d).endQuarterIndex();
-                }
-                return info.stockQuarter;
-            }
-            int k = basis == null ? 0 : basis.ordinal() + 1;
+            // a period text means one thing for flows and another for stocks (2024Q3 is the instant 2024-09-30)
+            int k = (basis == null ? 0 : basis.ordinal() + 1) + (m.instant() ? BASES + 1 : 0);
             Period p = info.flow[k];
-            if (p == null) { // worked out once per period text and basis
+            if (p == null) { // worked out once per period text, basis and kind
                 p = FactRows.applyBasis(source, line, calendar, m, basis, info.period, c.text(cPeriod));
                 info.flow[k] = p;
             }
-            boolean cumulative = p.lengthInQuarters() > 1;
-            if (cumulative && !p.isYearToDate()) {
-                throw KpiDataException.at(source, line, "period", c.text(cPeriod), "a panel holds quarters and "
-                        + "year-to-date figures; " + p + " is neither (FactsCsv.read derives quarters from it)");
-            }
-            if (cumulative && ser.cumulativeLine == 0) {
-                ser.cumulativeLine = line;
-                if (m.kind() == MetricKind.RATIO && layout == Layout.QUARTERLY) {
-                    throw KpiDataException.at(source, line, "period", c.text(cPeriod), "metric '" + m.id()
-                            + "' is a ratio reported year-to-date; quarterly ratios cannot be derived by "
-                            + "subtraction (read with Layout.AS_REPORTED, or load its numerator and denominator)");
-                }
-            } else if (!cumulative && p.lastQuarter() != 1 && ser.discreteLine == 0) {
-                ser.discreteLine = line;
-            }
-            if (ser.cumulativeLine != 0 && ser.discreteLine != 0) {
-                throw KpiDataException.at(source, line, "period", c.text(cPeriod), "series " + ser.key
-                        + " mixes year-to-date figures (line " + ser.cumulativeLine + ") and discrete quarters (line "
-                        + ser.discreteLine + "); a panel needs one or the other (FactsCsv.read reconciles both)");
-            }
-            return p.endQuarterIndex();
+            return panel.quarterOf(s, p, info.text, line);
         }
 
         KpiPanel build() {
-            int q = maxQuarter - minQuarter + 1;
-            int n = series.size();
-            if ((long) n * q > Integer.MAX_VALUE - 8) {
-                throw KpiDataException.at(source, 0, null, null, "the panel would have " + (long) n * q
-                        + " cells, more than a Java array holds");
-            }
-            double[] values = new double[n * q];
-            Arrays.fill(values, Double.NaN);
-            int[] cellRow = new int[n * q];
-            Arrays.fill(cellRow, -1);
-            for (int r = 0; r < rows; r++) {
-                int cell = rowSeries[r] * q + rowQuarter[r] - minQuarter;
-                int prev = cellRow[cell];
-                if (prev >= 0) {
-                    int a = rowAsOf == null ? EMPTY_AS_OF : rowAsOf[prev];
-                    int b = rowAsOf == null ? EMPTY_AS_OF : rowAsOf[r];
-                    if (a == b) {
-                        throw KpiDataException.at(source, rowLine[r], "period", null, "duplicate fact: "
-                                + series.get(rowSeries[r]).key + " " + Period.ofQuarterIndex(rowQuarter[r])
-                                + " is also on line " + rowLine[prev]
-                                + (rowAsOf == null ? "" : " with the same as_of"));
-                    }
-                    if (b < a) {
-                        continue; // an older vintage
-                    }
-                }
-                cellRow[cell] = r;
-                values[cell] = rowValue[r];
-            }
-            List<SeriesKey> keys = new ArrayList<>(n);
-            List<Unit> us = new ArrayList<>(n);
-            int fiscalQ0 = Math.floorMod(minQuarter, 4);
-            for (int s = 0; s < n; s++) {
-                Series ser = series.get(s);
-                keys.add(ser.key);
-                us.add(ser.unit);
-                if (layout == Layout.QUARTERLY && ser.cumulativeLine != 0) {
-                    ytdToDiscreteInPlace(values, s * q, q, fiscalQ0);
-                }
-            }
-            return KpiPanel.of(Period.ofQuarterIndex(minQuarter), q, keys, us, values);
-        }
-
-        /** Backwards, so each difference reads the cumulative figure before it is replaced. */
-        private static void ytdToDiscreteInPlace(double[] v, int off, int n, int q0) {
-            for (int t = n - 1; t >= 0; t--) {
-                if ((q0 + t) % 4 != 0) {
-                    v[off + t] = t == 0 ? Double.NaN : v[off + t] - v[off + t - 1];
-                }
-            }
+            return panel.build();
         }
 
         String source() {
@@ -704,34 +536,24 @@ public final class PanelCsv {
         }
     }
 
+    private static final int BASES = Basis.values().length;
+
     /**
-     * A period text's meaning, worked out once: for a stock, the quarter its end closes; for a flow,
-     * the period under each basis (by ordinal + 1; 0 for no basis).
+     * A period text's meaning, worked out once: the period under each basis (by ordinal + 1; 0 for
+     * no basis), for flows and then for instants.
      */
     private static final class PeriodInfo {
+        final String text;
         final Period period;
-        int stockQuarter = Integer.MIN_VALUE;
-        final Period[] flow = new Period[Basis.values().length + 1];
+        final Period[] flow = new Period[2 * (BASES + 1)];
 
-        PeriodInfo(Period period) {
+        PeriodInfo(String text, Period period) {
+            this.text = text;
             this.period = period;
         }
 
         static PeriodInfo parse(String text) {
-            return new PeriodInfo(Period.parse(text));
-        }
-    }
-
-    private static final class Series {
-        final SeriesKey key;
-        Metric metric;
-        Unit unit;
-        int line;
-        int cumulativeLine;
-        int discreteLine;
-
-        Series(SeriesKey key) {
-            this.key = key;
+            return new PeriodInfo(text, Period.parse(text));
         }
     }
 

@@ -68,7 +68,7 @@ class FactsCsvTest {
         assertThat(q1.value()).isEqualTo(new BigDecimal("1200.50"));
         assertThat(q1.period()).isEqualTo(Period.parse("2024Q1"));
         // "12.5%" is 12.5
-        assertThat(q1.reportedChangePct()).isEqualTo(new BigDecimal("12.5"));
+        assertThat(q1.reportedChangePct().percent()).isEqualTo(new BigDecimal("12.5"));
         assertThat(q1.note()).isEqualTo("first quarter, cumulative");
         assertThat(at(set, 2).period()).isEqualTo(Period.parse("2024Q1-Q3"));
         assertThat(at(set, 4).segment()).isEqualTo("算力服务");
@@ -86,7 +86,7 @@ class FactsCsvTest {
         Fact power = at(set, 10);
         assertThat(power.metric().kind()).isEqualTo(MetricKind.STOCK);
         assertThat(power.hasValue()).isFalse();
-        assertThat(power.reportedCagrPct()).isEqualTo(new BigDecimal("46.2"));
+        assertThat(power.reportedCagrPct().percent()).isEqualTo(new BigDecimal("46.2"));
         assertThat(power.comparisonPeriod()).isEqualTo(Period.parse("2023-12-31"));
     }
 

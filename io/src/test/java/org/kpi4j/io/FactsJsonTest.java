@@ -26,7 +26,7 @@ class FactsJsonTest {
         assertThat(set.size()).isEqualTo(3);
         Fact seg = set.facts().get(0);
         assertThat(seg.value()).isEqualTo(new BigDecimal("61400.33"));
-        assertThat(seg.reportedChangePct()).isEqualTo(new BigDecimal("48.27"));
+        assertThat(seg.reportedChangePct().percent()).isEqualTo(new BigDecimal("48.27"));
         assertThat(seg.segment()).isEqualTo("算力服务");
         // "19827.30" as a string keeps its trailing zero (2 decimals)
         assertThat(set.facts().get(1).value()).isEqualTo(new BigDecimal("19827.30"));
