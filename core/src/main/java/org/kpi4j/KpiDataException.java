@@ -18,9 +18,13 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>It is an {@link IllegalArgumentException}, as kpi4j's argument errors are: a caller that
+ * handles bad input of any kind catches that one type, and gets the place from this one when the
+ * input came from a file.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class KpiDataException extends RuntimeException {
+public final class KpiDataException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 

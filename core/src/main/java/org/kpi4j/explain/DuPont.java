@@ -1,7 +1,9 @@
 package org.kpi4j.explain;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import org.kpi4j.internal.Checks;
-import org.kpi4j.internal.TextTable;
 
 /**
  * The DuPont breakdown of return on equity: {@code ROE = net margin × asset turnover × equity
@@ -58,11 +60,23 @@ public record DuPont(double netMargin, double assetTurnover, double equityMultip
     /** Returns the breakdown as a table of factor, value and formula. */
     @Override
     public String toString() {
-        return TextTable.of("factor", "value", "formula")
-                .row("net margin", TextTable.percent(netMargin, 2), "net profit / revenue")
-                .row("asset turnover", TextTable.number(assetTurnover, 4) + "x", "revenue / avg total assets")
-                .row("equity multiplier", TextTable.number(equityMultiplier, 4) + "x", "avg total assets / avg equity")
-                .row("ROE", TextTable.percent(roe, 2), "net profit / avg equity = product")
-                .toString();
+        return toTable(KpiFormat.en()).toString();
+    }
+
+    /**
+     * Returns the breakdown as a table: factor, value and formula.
+     *
+     * @param f the language of numbers, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat f) {
+        return KpiTable.builder("factor", "value", "formula")
+                .row(Cell.text("net margin"), Cell.percent(netMargin, 2, f), Cell.text("net profit / revenue"))
+                .row(Cell.text("asset turnover"), Cell.number(assetTurnover, 4, "x", f),
+                        Cell.text("revenue / avg total assets"))
+                .row(Cell.text("equity multiplier"), Cell.number(equityMultiplier, 4, "x", f),
+                        Cell.text("avg total assets / avg equity"))
+                .row(Cell.text("ROE"), Cell.percent(roe, 2, f), Cell.text("net profit / avg equity = product"))
+                .build();
     }
 }

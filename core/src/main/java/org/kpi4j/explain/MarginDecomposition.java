@@ -1,12 +1,14 @@
 package org.kpi4j.explain;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import org.kpi4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kpi4j.internal.TextTable;
 
 /**
  * A change in total margin (gross margin, say) split across segments into a rate effect (the
@@ -144,27 +146,37 @@ public final class MarginDecomposition {
     }
 
     /**
-     * Returns a title line with the total change and its two effects, then a table a segment a row
-     * (revenue, share and margin in both periods, effects in signed percentage points) and a total row.
+     * Returns a table a segment a row (revenue, share and margin in both periods, effects in signed
+     * percentage points) and a total row, titled with the total change and its two effects.
+     *
+     * @param f the language of numbers, not null
+     * @return the table, not null
      */
-    @Override
-    public String toString() {
-        TextTable t = TextTable.of("segment", "revenue 0", "revenue 1", "share 0", "share 1", "margin 0", "margin 1",
-                "rate effect", "mix effect", "total", "mix vs avg");
-        for (SegmentEffect e : segments) {
-            t.row(e.segment(), Checks.num(e.baseRevenue()), Checks.num(e.currentRevenue()), Checks.level(e.baseShare()),
-                    Checks.level(e.currentShare()), Checks.level(e.baseMargin()), Checks.level(e.currentMargin()),
-                    Checks.pp(e.rateEffect()), Checks.pp(e.mixEffect()), Checks.pp(e.total()), Checks.pp(e.mixVsAverage()));
-        }
+    public KpiTable toTable(KpiFormat f) {
+        KpiTable.Builder t = KpiTable.builder("segment", "revenue 0", "revenue 1", "share 0", "share 1", "margin 0",
+                "margin 1", "rate effect", "mix effect", "total", "mix vs avg").title("margin "
+                + f.percent(baseMargin, 2) + " -> " + f.percent(currentMargin, 2) + ": " + f.points(totalChange() * 100, 2)
+                + " = rate " + f.points(rateEffect() * 100, 2) + " + mix " + f.points(mixEffect() * 100, 2));
         double mixAvg = 0;
         for (SegmentEffect e : segments) {
+            t.row(Cell.text(e.segment()), Cell.number(e.baseRevenue(), 2, f), Cell.number(e.currentRevenue(), 2, f),
+                    Cell.percent(e.baseShare(), 2, f), Cell.percent(e.currentShare(), 2, f),
+                    Cell.percent(e.baseMargin(), 2, f), Cell.percent(e.currentMargin(), 2, f),
+                    Cell.points(e.rateEffect() * 100, 2, f), Cell.points(e.mixEffect() * 100, 2, f),
+                    Cell.points(e.total() * 100, 2, f), Cell.points(e.mixVsAverage() * 100, 2, f));
             mixAvg += e.mixVsAverage();
         }
-        t.row("total", Checks.num(baseRevenue), Checks.num(currentRevenue), Checks.level(1), Checks.level(1),
-                Checks.level(baseMargin), Checks.level(currentMargin), Checks.pp(rateEffect()), Checks.pp(mixEffect()),
-                Checks.pp(totalChange()), Checks.pp(mixAvg));
-        return "margin " + Checks.level(baseMargin) + " -> " + Checks.level(currentMargin) + ": " + Checks.pp(totalChange())
-                + " = rate " + Checks.pp(rateEffect()) + " + mix " + Checks.pp(mixEffect()) + "\n" + t;
+        t.row(Cell.text(f.pick("total", "合计")), Cell.number(baseRevenue, 2, f), Cell.number(currentRevenue, 2, f),
+                Cell.percent(1, 2, f), Cell.percent(1, 2, f), Cell.percent(baseMargin, 2, f),
+                Cell.percent(currentMargin, 2, f), Cell.points(rateEffect() * 100, 2, f),
+                Cell.points(mixEffect() * 100, 2, f), Cell.points(totalChange() * 100, 2, f), Cell.points(mixAvg * 100, 2, f));
+        return t.build();
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
+    @Override
+    public String toString() {
+        return toTable(KpiFormat.en()).toString();
     }
 
     /** Collects segments in order. Not thread-safe; build once. */

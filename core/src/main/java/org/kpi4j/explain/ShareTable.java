@@ -1,5 +1,8 @@
 package org.kpi4j.explain;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import org.kpi4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.kpi4j.internal.TextTable;
 
 /**
  * Segment shares for several periods side by side, with each period's top-N share and
@@ -86,30 +88,40 @@ public final class ShareTable {
         return get(period).shares().getOrDefault(segment, 0.0);
     }
 
-    /** Returns a table with a row a segment and a column a period, then top-1 share and HHI rows. */
-    @Override
-    public String toString() {
+    /**
+     * Returns a table with a row a segment and a column a period, then top-1 share and HHI rows.
+     *
+     * @param format the language of numbers, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
         List<String> header = new ArrayList<>();
         header.add("segment");
         header.addAll(periods.keySet());
-        TextTable t = TextTable.of(header.toArray(String[]::new));
+        KpiTable.Builder t = KpiTable.builder(header);
         for (String seg : segments()) {
-            List<Object> cells = new ArrayList<>();
-            cells.add(seg);
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(seg));
             for (Shares s : periods.values()) {
-                cells.add(s.shares().containsKey(seg) ? Checks.level(s.shares().get(seg)) : null);
+                cells.add(s.shares().containsKey(seg) ? Cell.percent(s.shares().get(seg), 2, format) : Cell.missing());
             }
-            t.row(cells.toArray());
+            t.row(cells);
         }
-        List<Object> top = new ArrayList<>(List.of("top-1 share"));
-        List<Object> hhi = new ArrayList<>(List.of("HHI (points)"));
+        List<Cell> top = new ArrayList<>(List.of(Cell.text("top-1 share")));
+        List<Cell> hhi = new ArrayList<>(List.of(Cell.text("HHI (points)")));
         for (Shares s : periods.values()) {
-            top.add(Checks.level(s.topN(1)));
-            hhi.add(TextTable.number(s.hhiPoints(), 0));
+            top.add(Cell.percent(s.topN(1), 2, format));
+            hhi.add(Cell.number(s.hhiPoints(), 0, format));
         }
-        t.row(top.toArray());
-        t.row(hhi.toArray());
-        return t.toString();
+        t.row(top);
+        t.row(hhi);
+        return t.build();
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
+    @Override
+    public String toString() {
+        return toTable(KpiFormat.en()).toString();
     }
 
     /** Collects periods in order. Not thread-safe; build once. */

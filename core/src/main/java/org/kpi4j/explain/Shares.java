@@ -1,5 +1,8 @@
 package org.kpi4j.explain;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import org.kpi4j.internal.Checks;
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kpi4j.internal.TextTable;
 
 /**
  * Each segment's share of a total in one period, and the concentration of the shares: the top-N
@@ -187,13 +189,25 @@ public final class Shares {
         return 1 / hhi();
     }
 
-    /** Returns a table of segment, value and share, then the top-1 share and the HHI on both scales. */
+    /**
+     * Returns a table of segment, value and share and a total row, with the top-1 share and the HHI
+     * on both scales as a footnote.
+     *
+     * @param format the language of numbers, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
+        KpiTable.Builder t = KpiTable.builder("segment", "value", "share");
+        values.forEach((k, v) -> t.row(Cell.text(k), Cell.number(v, 2, format), Cell.percent(shares.get(k), 2, format)));
+        t.row(Cell.text(format.pick("total", "合计")), Cell.number(total, 2, format), Cell.percent(1, 2, format));
+        t.footnote("top-1 " + format.percent(topN(1), 2) + ", HHI " + format.number(hhi(), 4) + " ("
+                + format.number(hhiPoints(), 0) + " points)");
+        return t.build();
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
     @Override
     public String toString() {
-        TextTable t = TextTable.of("segment", "value", "share");
-        values.forEach((k, v) -> t.row(k, Checks.num(v), Checks.level(shares.get(k))));
-        t.row("total", Checks.num(total), Checks.level(1));
-        return t + "top-1 " + Checks.level(topN(1)) + ", HHI " + TextTable.number(hhi(), 4) + " ("
-                + TextTable.number(hhiPoints(), 0) + " points)\n";
+        return toTable(KpiFormat.en()).toString();
     }
 }

@@ -1,5 +1,8 @@
 package org.kpi4j.forecast;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -146,22 +149,25 @@ public record Backtest(int horizon, int minTrain, int period, List<BacktestRow> 
         return rows.stream().min(Comparator.comparingDouble(BacktestRow::mase)).orElseThrow();
     }
 
-    /** @return an aligned table: model, MAPE %, MASE, points */
+    /**
+     * Returns the accuracy of each model as a table: model, MAPE %, MASE, points.
+     *
+     * @param format the language of numbers, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
+        KpiTable.Builder t = KpiTable.builder("model", "MAPE %", "MASE", "points").title(String.format(Locale.ROOT,
+                "Backtest[rolling origin, horizon=%d, minTrain=%d, period=%d]", horizon, minTrain, period));
+        for (BacktestRow r : rows) {
+            t.row(Cell.text(r.model()), Cell.number(r.mape(), 3, format), Cell.number(r.mase(), 4, format),
+                    Cell.number(r.points(), 0, format));
+        }
+        return t.build();
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
     @Override
     public String toString() {
-        int w = "model".length();
-        for (BacktestRow r : rows) {
-            w = Math.max(w, r.model().length());
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Backtest[rolling origin, horizon=%d, minTrain=%d, period=%d]%n",
-                horizon, minTrain, period));
-        String fmt = "%-" + w + "s  %10s  %8s  %6s%n";
-        sb.append(String.format(Locale.ROOT, fmt, "model", "MAPE %", "MASE", "points"));
-        for (BacktestRow r : rows) {
-            sb.append(String.format(Locale.ROOT, fmt, r.model(), String.format(Locale.ROOT, "%.3f", r.mape()),
-                    String.format(Locale.ROOT, "%.4f", r.mase()), r.points()));
-        }
-        return sb.toString();
+        return toTable(KpiFormat.en()).toString();
     }
 }

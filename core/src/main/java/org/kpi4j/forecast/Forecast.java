@@ -1,5 +1,8 @@
 package org.kpi4j.forecast;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -86,34 +89,27 @@ public record Forecast(double[] mean, double[] lower, double[] upper, double lev
         return Objects.hash(Arrays.hashCode(mean), Arrays.hashCode(lower), Arrays.hashCode(upper), level, method);
     }
 
-    /** @return an aligned table: step, forecast, lower and upper bound, headed by level and method */
-    @Override
-    public String toString() {
+    /**
+     * Returns the forecast as a table: step, forecast, lower and upper bound, titled with the level
+     * and the method.
+     *
+     * @param format the language of numbers, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
         String pct = String.format(Locale.ROOT, "%.4g", level * 100).replaceAll("\\.?0+$", "");
-        String lo = "lower " + pct + "%";
-        String hi = "upper " + pct + "%";
-        String[][] cells = new String[mean.length][3];
-        int w = Math.max("forecast".length(), Math.max(lo.length(), hi.length()));
+        KpiTable.Builder t = KpiTable.builder("step", "forecast", "lower " + pct + "%", "upper " + pct + "%")
+                .title("Forecast[level=" + pct + "%, method=" + method + "]");
         for (int i = 0; i < mean.length; i++) {
-            cells[i][0] = num(mean[i]);
-            cells[i][1] = num(lower[i]);
-            cells[i][2] = num(upper[i]);
-            for (String c : cells[i]) {
-                w = Math.max(w, c.length());
-            }
+            t.row(Cell.number(i + 1, 0, format), Cell.number(mean[i], 4, format), Cell.number(lower[i], 4, format),
+                    Cell.number(upper[i], 4, format));
         }
-        int sw = Math.max("step".length(), String.valueOf(mean.length).length());
-        StringBuilder sb = new StringBuilder();
-        sb.append("Forecast[level=").append(pct).append("%, method=").append(method).append("]\n");
-        String fmt = "%" + sw + "s  %" + w + "s  %" + w + "s  %" + w + "s%n";
-        sb.append(String.format(Locale.ROOT, fmt, "step", "forecast", lo, hi));
-        for (int i = 0; i < mean.length; i++) {
-            sb.append(String.format(Locale.ROOT, fmt, i + 1, cells[i][0], cells[i][1], cells[i][2]));
-        }
-        return sb.toString();
+        return t.build();
     }
 
-    static String num(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
+    @Override
+    public String toString() {
+        return toTable(KpiFormat.en()).toString();
     }
 }

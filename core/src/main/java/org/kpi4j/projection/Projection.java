@@ -1,9 +1,11 @@
 package org.kpi4j.projection;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import org.kpi4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
-import org.kpi4j.internal.TextTable;
 import org.kpi4j.unit.Percentage;
 
 /**
@@ -138,13 +140,27 @@ public final class Projection {
         return rows.get(rows.size() - 1).value();
     }
 
-    /** Returns a title line and a table of year, value and cumulative growth since the base year. */
+    /**
+     * Returns the projection as a table of year, value and cumulative growth since the base year,
+     * titled with the base and the rate.
+     *
+     * @param format the language of numbers, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
+        KpiTable.Builder t = KpiTable.builder("year", "value", "vs " + fromYear).title(format.pick("projection of ",
+                "预测：") + format.number(value, 2) + format.pick(" from " + fromYear + " at ", "（" + fromYear + "年起，年增长 ")
+                + format.change(rate, 2) + format.pick(" a year", "）"));
+        for (Row r : rows) {
+            t.row(Cell.text(r.year()), Cell.number(r.value(), 2, format),
+                    value == 0 ? Cell.missing() : Cell.change(r.value() / value - 1, 2, format));
+        }
+        return t.build();
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
     @Override
     public String toString() {
-        TextTable t = TextTable.of("year", "value", "vs " + fromYear);
-        for (Row r : rows) {
-            t.row(r.year(), Checks.num(r.value()), value == 0 ? null : Checks.pct(r.value() / value - 1));
-        }
-        return "projection of " + Checks.num(value) + " from " + fromYear + " at " + Checks.pct(rate) + " a year\n" + t;
+        return toTable(KpiFormat.en()).toString();
     }
 }

@@ -1,5 +1,8 @@
 package org.kpi4j.projection;
 
+import org.kpi4j.format.KpiTable;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Cell;
 import org.kpi4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.kpi4j.internal.TextTable;
 import org.kpi4j.unit.Percentage;
 
 /**
@@ -125,22 +127,33 @@ public final class ScenarioFan {
         return scenario(name).rows();
     }
 
-    /** Returns a table with a row a year and a column a scenario, headed by its name and rate. */
-    @Override
-    public String toString() {
+    /**
+     * Returns a table with a row a year and a column a scenario, headed by its name and rate.
+     *
+     * @param format the language of numbers, not null
+     * @return the table, not null
+     */
+    public KpiTable toTable(KpiFormat format) {
         List<String> header = new ArrayList<>();
         header.add("year");
-        scenarios.forEach((n, p) -> header.add(n + " " + Checks.pct(p.rate())));
-        TextTable t = TextTable.of(header.toArray(String[]::new));
+        scenarios.forEach((n, p) -> header.add(n + " " + format.change(p.rate(), 2)));
+        KpiTable.Builder t = KpiTable.builder(header).title(format.pick("scenarios from ", "情景：")
+                + format.number(value, 2) + format.pick(" in " + fromYear, "（" + fromYear + "年）"));
         for (int y = fromYear; y <= toYear; y++) {
-            List<Object> cells = new ArrayList<>();
-            cells.add(y);
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(y));
             for (Projection p : scenarios.values()) {
-                cells.add(Checks.num(p.valueAt(y)));
+                cells.add(Cell.number(p.valueAt(y), 2, format));
             }
-            t.row(cells.toArray());
+            t.row(cells);
         }
-        return "scenarios from " + Checks.num(value) + " in " + fromYear + "\n" + t;
+        return t.build();
+    }
+
+    /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */
+    @Override
+    public String toString() {
+        return toTable(KpiFormat.en()).toString();
     }
 
     /** Collects scenarios in order. Not thread-safe; build once. */

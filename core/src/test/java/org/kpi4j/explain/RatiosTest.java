@@ -68,10 +68,10 @@ class RatiosTest {
         assertThat(Ratios.dupont(120, 1000, 2000, 800).toString()).isEqualTo("""
                 factor               value  formula
                 -----------------  -------  ---------------------------------
-                net margin         +12.00%  net profit / revenue
+                net margin          12.00%  net profit / revenue
                 asset turnover     0.5000x  revenue / avg total assets
                 equity multiplier  2.5000x  avg total assets / avg equity
-                ROE                +15.00%  net profit / avg equity = product
+                ROE                 15.00%  net profit / avg equity = product
                 """);
     }
 }

@@ -47,7 +47,7 @@ class BacktestTest {
         assertThat(r.rows().get(2).mase()).isLessThan(0.05);
         assertThat(r.best().model()).isEqualTo("holt-winters(A,A,4)");
         String table = r.toString();
-        assertThat(table.split("\n")).hasSize(5);
+        assertThat(table.split("\n")).hasSize(6); // title, header, rule, three models
         assertThat(table).contains("MAPE %", "MASE", "points", "seasonal-naive(4)");
     }
 

@@ -143,11 +143,11 @@ class TrendForecastTest {
     void forecast_toString_isAlignedTable() {
         String s = TrendForecast.linear(new double[] {10, 12, 13, 15, 16}).forecast(3, 0.95).toString();
         String[] lines = s.split("\n");
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(6); // title, header, rule, three steps
         assertThat(lines[0]).isEqualTo("Forecast[level=95%, method=student-t (OLS)]");
         assertThat(lines[1]).contains("step", "forecast", "lower 95%", "upper 95%");
-        assertThat(lines[2]).contains("17.7000");
-        assertThat(lines[2].length()).isEqualTo(lines[1].length());
-        assertThat(lines[4].length()).isEqualTo(lines[1].length());
+        assertThat(lines[3]).contains("17.7000");
+        assertThat(lines[3].length()).isEqualTo(lines[1].length());
+        assertThat(lines[5].length()).isEqualTo(lines[1].length());
     }
 }
