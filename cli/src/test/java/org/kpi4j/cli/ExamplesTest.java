@@ -38,7 +38,7 @@ class ExamplesTest {
     static void assertScriptRuns(String classPath, String script) throws Exception {
         JdkTools.Output out = JdkTools.run(List.of(JdkTools.tool("jshell"), "-R-Djava.awt.headless=true",
                 "--class-path", classPath, examples().resolve("startup.jsh").toString(),
-                examples().resolve(script).toString()), null, Duration.ofMinutes(5));
+                examples().resolve(script).toString()), null, Duration.ofMinutes(15));
         String text = out.text();
         String name = script.substring(0, script.length() - 4);
         assertThat(out.exitCode()).as("%s output:%n%s", script, text).isZero();

@@ -125,7 +125,7 @@ class JavadocExamplesTest {
                 "-J-Dkpi4j.fontFile=" + fontFile,
                 "--class-path", cp,
                 ExamplesTest.examples().resolve("startup.jsh").toString(), prelude.toString(), all.toString()),
-                null, Duration.ofMinutes(5), dir);
+                null, Duration.ofMinutes(20), dir);
         String text = out.text();
         String[] parts = text.split("@@ ");
         assertThat(parts[0]).as("the prelude:%n%s", parts[0]).doesNotContain("Error:").doesNotContain("Exception");
