@@ -1,14 +1,11 @@
 package org.kpi4j.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kpi4j.io.TidyRows;
 import org.kpi4j.reconcile.CheckReport;
-import org.kpi4j.reconcile.CheckRow;
 import org.kpi4j.reconcile.Reconciliation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

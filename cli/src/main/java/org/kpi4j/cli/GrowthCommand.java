@@ -1,14 +1,11 @@
 package org.kpi4j.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kpi4j.fact.FactSet;
 import org.kpi4j.growth.GrowthConvention;
-import org.kpi4j.growth.GrowthFlag;
 import org.kpi4j.growth.GrowthKind;
 import org.kpi4j.growth.GrowthTable;
 import org.kpi4j.io.TidyRows;

@@ -257,7 +257,7 @@ public final class KpiPanel {
      * @return the table, not null
      */
     public KpiTable toTable(KpiFormat format) {
-        return PanelOf.table(this, format);
+        return SeriesTables.panel(this, format);
     }
 
     /** Returns {@link #toTable(KpiFormat)} in English as aligned text, with the panel's size and notes. */

@@ -11,18 +11,14 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.kpi4j.growth.GrowthConvention;
-import org.kpi4j.growth.GrowthFlag;
 import org.kpi4j.growth.GrowthKind;
 import org.kpi4j.growth.GrowthRow;
 import org.kpi4j.growth.GrowthTable;
-import org.kpi4j.format.Cell;
 import org.kpi4j.format.KpiFormat;
 import org.kpi4j.format.KpiTable;
 import org.kpi4j.metric.Metric;
-import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
-import org.kpi4j.time.PeriodType;
 import org.kpi4j.unit.Unit;
 
 /**
@@ -288,17 +284,7 @@ public final class KpiSeries {
      * @throws IllegalArgumentException if the dimensions differ
      */
     public KpiSeries to(Unit target) {
-        if (target.equals(unit)) {
-            return this;
-        }
-        unit.factorTo(target); // throws for another dimension, even when there is no point to convert
-        int shift = target.exponent() - unit.exponent();
-        KpiSeriesBuilder b = like(transform);
-        b.unit = target;
-        for (int i = 0; i < periods.length; i++) {
-            b.add(periods[i], unit.convert(values[i], target), Math.max(0, decimals[i] + shift), provenance[i]);
-        }
-        return b.build();
+        return SeriesTransforms.convert(this, target);
     }
 
     /**
@@ -398,21 +384,7 @@ public final class KpiSeries {
      * @return the table, not null
      */
     public KpiTable toTable(KpiFormat format) {
-        KpiTable.Builder t = KpiTable.builder("period", "value", "unit", "source")
-                .title(label() + (transform == Transform.REPORTED ? "" : " (" + transform + ")") + ", " + periods.length
-                        + " points");
-        boolean anyDerived = false;
-        boolean anyApprox = false;
-        for (int i = 0; i < periods.length; i++) {
-            Provenance pv = provenance[i];
-            anyDerived |= pv.derived();
-            anyApprox |= pv.approximate();
-            t.row(Cell.text(periods[i]), Cell.number(values[i], decimals[i], (pv.derived() ? "*" : "")
-                    + (pv.approximate() ? "~" : ""), format), Cell.text(format.unit(unit)),
-                    Cell.text(pv.derived() ? pv.formula() : pv.source()));
-        }
-        t.footnote(((anyDerived ? "* derived  " : "") + (anyApprox ? "~ approximate" : "")).strip());
-        return t.build();
+        return SeriesTables.series(this, format);
     }
 
     /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */

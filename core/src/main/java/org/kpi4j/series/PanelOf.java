@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import org.kpi4j.format.Cell;
-import org.kpi4j.format.KpiFormat;
-import org.kpi4j.format.KpiTable;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.Period;
@@ -96,35 +93,5 @@ final class PanelOf {
         }
         throw new IllegalArgumentException("a panel holds quarters and quarter-end figures; series " + s.label()
                 + " has the period " + p);
-    }
-
-    static KpiTable table(KpiPanel p, KpiFormat f) {
-        int cols = Math.min(p.quarters, 6);
-        int rows = Math.min(p.keys.length, 10);
-        List<String> header = new ArrayList<>();
-        header.add("series");
-        header.add("unit");
-        for (int c = 0; c < cols; c++) {
-            header.add(p.quarter(p.quarters - cols + c).toString());
-        }
-        KpiTable.Builder t = KpiTable.builder(header).title(String.format("KpiPanel: %,d series × %d quarters (%s..%s)",
-                p.keys.length, p.quarters, p.quarter(0), p.quarter(p.quarters - 1)));
-        for (int s = 0; s < rows; s++) {
-            List<Cell> r = new ArrayList<>();
-            r.add(Cell.text(p.keys[s] + (p.transforms[s] == Transform.REPORTED || p.transforms[s] == Transform.DISCRETE
-                    ? "" : " (" + p.transforms[s] + ")")));
-            r.add(Cell.text(f.unit(p.units[s])));
-            for (int c = 0; c < cols; c++) {
-                double v = p.values[s * p.quarters + p.quarters - cols + c];
-                r.add(p.units[s].equals(Unit.RATIO) ? Cell.change(v, 2, f)
-                        : p.units[s].equals(Unit.POINTS) ? Cell.points(v, 2, f) : Cell.number(v, 2, f));
-            }
-            t.row(r);
-        }
-        if (p.keys.length > rows) {
-            t.footnote(String.format("... %,d more series", p.keys.length - rows));
-        }
-        p.notes().forEach(t::footnote);
-        return t.build();
     }
 }

@@ -56,6 +56,21 @@ final class SeriesTransforms {
         return approx || perShare(s);
     }
 
+    /** See {@link KpiSeries#to(org.kpi4j.unit.Unit)}. */
+    static KpiSeries convert(KpiSeries s, org.kpi4j.unit.Unit target) {
+        if (target.equals(s.unit())) {
+            return s;
+        }
+        s.unit().factorTo(target); // throws for another dimension, even when there is no point to convert
+        int shift = target.exponent() - s.unit().exponent();
+        KpiSeriesBuilder b = s.like(s.transform());
+        b.unit = target;
+        for (int i = 0; i < s.size(); i++) {
+            b.add(s.period(i), s.unit().convert(s.value(i), target), Math.max(0, s.decimals(i) + shift), s.provenance(i));
+        }
+        return b.build();
+    }
+
     /** See {@link KpiSeries#toDiscreteQuarters()}. */
     static KpiSeries toDiscreteQuarters(KpiSeries s) {
         require(s, "toDiscreteQuarters", Transform.REPORTED, Transform.YEAR_TO_DATE, Transform.DISCRETE);

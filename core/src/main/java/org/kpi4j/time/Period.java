@@ -1,10 +1,7 @@
 package org.kpi4j.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A reporting period: a span of fiscal quarters within one fiscal year (a year, a half, a quarter,
@@ -36,12 +33,6 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  */
 public final class Period implements Comparable<Period> {
-
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:FY)?");
-    private static final Pattern HALF = Pattern.compile("(\\d{4})H([12])");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
-    private static final Pattern SPAN = Pattern.compile("(\\d{4})Q([1-4])-Q([1-4])");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final PeriodType type;
     private final int year;
@@ -165,32 +156,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException naming the text if it cannot be parsed
      */
     public static Period parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String s = text.toString().trim().toUpperCase(java.util.Locale.ROOT);
-        Matcher m;
-        try {
-            if ((m = YEAR.matcher(s)).matches()) {
-                return year(Integer.parseInt(m.group(1)));
-            }
-            if ((m = HALF.matcher(s)).matches()) {
-                return half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            }
-            if ((m = QUARTER.matcher(s)).matches()) {
-                return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            }
-            if ((m = SPAN.matcher(s)).matches()) {
-                return span(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            }
-            if (DATE.matcher(s).matches()) {
-                return instant(LocalDate.parse(s));
-            }
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot parse period '" + text + "': " + e.getMessage(), e);
-        }
-        throw new IllegalArgumentException("cannot parse period '" + text
-                + "'; expected a fiscal year (2024), half (2024H1), quarter (2024Q3), "
-                + "year-to-date (2024Q1-Q3) or date (2024-09-30)");
+        return PeriodParser.parse(text);
     }
 
     private static int checkYear(int year) {
