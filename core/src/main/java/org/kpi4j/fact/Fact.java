@@ -30,6 +30,8 @@ import org.kpi4j.unit.Unit;
  * @param entity the reporting entity, not blank
  * @param metric the metric, not null
  * @param segment the business line, empty for the whole entity, not null
+ * @param parent the segment this one is part of (智算云 of 算力服务), empty when it is a part of the
+ *     whole entity or the file does not say; always empty for the whole entity, not null
  * @param period the period: a duration for flows, an instant for stocks, not null
  * @param value the printed value in {@code unit}, null only for a rate-only fact
  * @param unit the unit, accepted by the metric's unit family, not null
@@ -47,7 +49,7 @@ import org.kpi4j.unit.Unit;
  * @param note a remark on the figure, empty if none, not null
  * @param origin the file and line it was read from, null when built in code
  */
-public record Fact(String entity, Metric metric, String segment, Period period, BigDecimal value, Unit unit,
+public record Fact(String entity, Metric metric, String segment, String parent, Period period, BigDecimal value, Unit unit,
         LocalDate asOf, Percentage reportedChangePct, Period comparisonPeriod, GrowthFlag reportedFlag,
         Percentage reportedCagrPct, boolean approximate, String source, String note, Origin origin) {
 
@@ -57,6 +59,7 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
      * @param entity the reporting entity, not blank
      * @param metric the metric, not null
      * @param segment the business line, empty for the whole entity, not null
+     * @param parent the segment this one is part of, empty for none or the whole entity, not null
      * @param period the period: a duration for flows, an instant for stocks, not null
      * @param value the printed value in {@code unit}, null only for a rate-only fact
      * @param unit the unit, accepted by the metric's unit family, not null
@@ -74,13 +77,14 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
      * @param note a remark on the figure, empty if none, not null
      * @param origin the file and line it was read from, null when built in code
      * @throws IllegalArgumentException if the unit does not fit the metric, the period does not fit
-     *     its kind (a stock over a duration, a flow at an instant), or the value is missing without a
-     *     reported rate
+     *     its kind (a stock over a duration, a flow at an instant), the value is missing without a
+     *     reported rate, or a parent is given for the whole entity or names the segment itself
      */
     public Fact {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(reportedFlag, "reportedFlag");
@@ -88,6 +92,13 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
         Objects.requireNonNull(note, "note");
         if (entity.isBlank()) {
             throw new IllegalArgumentException("entity must not be blank");
+        }
+        if (!parent.isEmpty() && segment.isEmpty()) {
+            throw new IllegalArgumentException("parent '" + parent + "' is given for the whole entity; only a segment "
+                    + "is part of another");
+        }
+        if (!parent.isEmpty() && parent.equals(segment)) {
+            throw new IllegalArgumentException("segment '" + segment + "' cannot be part of itself (parent)");
         }
         if (!metric.family().accepts(unit)) {
             throw new IllegalArgumentException("metric '" + metric.id() + "' is a " + metric.kind() + " measured in "
@@ -112,6 +123,40 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
             throw new IllegalArgumentException("comparison period " + comparisonPeriod + " and period " + period
                     + " must both be instants or both be spans of quarters");
         }
+    }
+
+    /**
+     * Obtains a fact without a parent segment: the constructor of the fields before {@code parent}
+     * existed.
+     *
+     * <pre>{@code
+     * Fact f = new Fact("acme", MetricCatalog.standard().get("revenue").orElseThrow(), "", Period.year(2024),
+     *         new BigDecimal("10"), Unit.YI_YUAN, null, null, null, GrowthFlag.NONE, null, false, "", "", null);
+     * f.parent();   // ""
+     * }</pre>
+     *
+     * @param entity the reporting entity, not blank
+     * @param metric the metric, not null
+     * @param segment the business line, empty for the whole entity, not null
+     * @param period the period, not null
+     * @param value the printed value, null only for a rate-only fact
+     * @param unit the unit, not null
+     * @param asOf the report date, null when unknown
+     * @param reportedChangePct the printed change, null if none
+     * @param comparisonPeriod the base of the printed change, null for the default
+     * @param reportedFlag the printed sign change, not null
+     * @param reportedCagrPct the printed CAGR, null if none
+     * @param approximate true if the figure is approximate
+     * @param source the citation, not null
+     * @param note a remark, not null
+     * @param origin the file and line, null when built in code
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Fact(String entity, Metric metric, String segment, Period period, BigDecimal value, Unit unit,
+            LocalDate asOf, Percentage reportedChangePct, Period comparisonPeriod, GrowthFlag reportedFlag,
+            Percentage reportedCagrPct, boolean approximate, String source, String note, Origin origin) {
+        this(entity, metric, segment, "", period, value, unit, asOf, reportedChangePct, comparisonPeriod, reportedFlag,
+                reportedCagrPct, approximate, source, note, origin);
     }
 
     /**
@@ -158,6 +203,7 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
         private final BigDecimal value;
         private final Unit unit;
         private String segment = "";
+        private String parent = "";
         private LocalDate asOf;
         private Percentage reportedChangePct;
         private Period comparisonPeriod;
@@ -182,6 +228,15 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
          */
         public Builder segment(String segment) {
             this.segment = Objects.requireNonNull(segment, "segment");
+            return this;
+        }
+
+        /**
+         * @param parent the segment this fact's segment is part of, empty for none, not null
+         * @return this builder
+         */
+        public Builder parent(String parent) {
+            this.parent = Objects.requireNonNull(parent, "parent");
             return this;
         }
 
@@ -273,7 +328,7 @@ public record Fact(String entity, Metric metric, String segment, Period period, 
          * @throws IllegalArgumentException if the fact is inconsistent (see {@link Fact})
          */
         public Fact build() {
-            return new Fact(entity, metric, segment, period, value, unit, asOf, reportedChangePct, comparisonPeriod,
+            return new Fact(entity, metric, segment, parent, period, value, unit, asOf, reportedChangePct, comparisonPeriod,
                     reportedFlag, reportedCagrPct, approximate, source, note, origin);
         }
     }

@@ -55,10 +55,17 @@ public final class FactSet {
     private final List<Fact> facts;
     private final FiscalCalendar calendar;
     private final Map<SeriesKey, List<Fact>> byKey;
+    private final SegmentHierarchy segments;
 
     private FactSet(List<Fact> facts, FiscalCalendar calendar) {
+        this(facts, calendar, null);
+    }
+
+    /** With {@code segments} null, the hierarchy is read from the facts. */
+    private FactSet(List<Fact> facts, FiscalCalendar calendar, SegmentHierarchy segments) {
         this.facts = List.copyOf(facts);
         this.calendar = calendar;
+        this.segments = segments != null ? segments : SegmentHierarchy.of(this.facts);
         Map<SeriesKey, List<Fact>> m = new LinkedHashMap<>();
         for (Fact f : this.facts) {
             m.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
@@ -76,7 +83,8 @@ public final class FactSet {
      *
      * @param facts the facts, not null
      * @return the fact set, not null
-     * @throws KpiDataException on a duplicate fact or incompatible units in one series
+     * @throws KpiDataException on a duplicate fact, incompatible units in one series, or a segment
+     *     given two parents
      */
     public static FactSet of(Collection<Fact> facts) {
         return of(facts, FiscalCalendar.calendarYear());
@@ -141,6 +149,16 @@ public final class FactSet {
         return List.copyOf(byKey.keySet());
     }
 
+    /**
+     * Returns which segments are part of which, as the facts' {@code parent} column states it; a
+     * subset made by {@link #filter} keeps the hierarchy of the whole set.
+     *
+     * @return the hierarchy, not null
+     */
+    public SegmentHierarchy segments() {
+        return segments;
+    }
+
     /** @return the entities, in the order they first appear */
     public List<String> entities() {
         return byKey.keySet().stream().map(SeriesKey::entity).distinct().toList();
@@ -154,7 +172,7 @@ public final class FactSet {
      */
     public FactSet filter(Predicate<Fact> condition) {
         Objects.requireNonNull(condition, "condition");
-        return new FactSet(facts.stream().filter(condition).toList(), calendar);
+        return new FactSet(facts.stream().filter(condition).toList(), calendar, segments);
     }
 
     /**

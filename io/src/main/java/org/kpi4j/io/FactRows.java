@@ -28,7 +28,7 @@ import org.kpi4j.unit.Unit;
 /** Turns tidy rows (column name to text) into facts, with errors naming file, line and column. */
 final class FactRows {
 
-    static final List<String> COLUMNS = List.of("entity", "metric", "segment", "period", "basis", "value", "unit",
+    static final List<String> COLUMNS = List.of("entity", "metric", "segment", "parent", "period", "basis", "value", "unit",
             "as_of", "reported_change_pct", "comparison_period", "reported_flag", "reported_cagr_pct", "approximate",
             "source", "note");
     static final Set<String> REQUIRED = Set.of("entity", "metric", "period", "unit");
@@ -94,8 +94,16 @@ final class FactRows {
         Metric metric = metric(line, metricId, basis, unit, period);
         period = applyBasis(line, metric, basis, period, periodText);
         BigDecimal value = decimal(line, row, "value");
+        String segment = nz(opt(row, "segment"));
+        String parent = nz(opt(row, "parent"));
+        if (!parent.isEmpty() && (segment.isEmpty() || parent.equals(segment))) {
+            throw KpiDataException.at(source, line, "parent", parent, segment.isEmpty()
+                    ? "a parent is given on a row of the whole entity; only a segment is part of another"
+                    : "segment '" + segment + "' cannot be part of itself");
+        }
         Fact.Builder b = Fact.builder(entity, metric, period, value, unit)
-                .segment(nz(opt(row, "segment")))
+                .segment(segment)
+                .parent(parent)
                 .asOf(date(line, row, "as_of"))
                 .reportedChangePct(percentage(line, row, "reported_change_pct"))
                 .reportedCagrPct(percentage(line, row, "reported_cagr_pct"))

@@ -26,7 +26,7 @@ import org.kpi4j.time.FiscalCalendar;
 /**
  * Reads and writes tidy facts as CSV: a header row, UTF-8, RFC 4180 quoting, one fact per row.
  *
- * <p>Columns: {@code entity, metric, period, value, unit} (required) and {@code segment, basis,
+ * <p>Columns: {@code entity, metric, period, value, unit} (required) and {@code segment, parent, basis,
  * as_of, reported_change_pct, comparison_period, reported_flag, reported_cagr_pct, approximate,
  * source, note} (optional), in any order. A basis that is absent is inferred from the period and the
  * metric's kind; a stock's period ({@code 2024}) means the instant at its end. Every error is a

@@ -173,6 +173,7 @@ public final class FactsJson {
         m.put("entity", f.entity());
         m.put("metric", f.metric().id());
         m.put("segment", f.segment());
+        m.put("parent", f.parent());
         m.put("period", f.period().toString());
         m.put("basis", basis(f));
         m.put("value", f.value() == null ? "" : f.value().toPlainString());

@@ -50,7 +50,7 @@ class FactsCsvTest {
 
     /** The facts without where they were read from, for comparing reads of different files. */
     static List<Fact> withoutOrigin(FactSet set) {
-        return set.facts().stream().map(f -> new Fact(f.entity(), f.metric(), f.segment(), f.period(), f.value(),
+        return set.facts().stream().map(f -> new Fact(f.entity(), f.metric(), f.segment(), f.parent(), f.period(), f.value(),
                 f.unit(), f.asOf(), f.reportedChangePct(), f.comparisonPeriod(), f.reportedFlag(),
                 f.reportedCagrPct(), f.approximate(), f.source(), f.note(), null)).toList();
     }
