@@ -118,10 +118,10 @@ public final class ChartFonts {
                 break;
             }
         }
-        if (options.language() == ChartOptions.Language.ZH || needing != null) {
+        if (options.language() == org.kpi4j.format.Language.ZH || needing != null) {
             Optional<String> family = cjkFamily();
             if (family.isEmpty()) {
-                throw new IllegalStateException(options.language() == ChartOptions.Language.ZH ? NO_CJK_FONT
+                throw new IllegalStateException(options.language() == org.kpi4j.format.Language.ZH ? NO_CJK_FONT
                         : "the chart text '" + needing + "' contains Chinese, but " + NO_CJK_FONT);
             }
             return new Font(family.get(), Font.PLAIN, 12);

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.kpi4j.format.KpiFormat;
+import org.kpi4j.format.Language;
 import org.kpi4j.metric.MetricCatalog;
 
 /**
@@ -21,19 +23,6 @@ import org.kpi4j.metric.MetricCatalog;
  * <p>This class is immutable and thread-safe; every {@code with…} method returns a new instance.
  */
 public final class ChartOptions {
-
-    /** The language of titles, axis titles and series names. */
-    public enum Language {
-        /** Chinese: {@link org.kpi4j.metric.Metric#nameZh()}; needs a font that can display Chinese. */
-        ZH,
-        /** English: {@link org.kpi4j.metric.Metric#nameEn()}. */
-        EN;
-
-        /** @return true for Chinese */
-        boolean chinese() {
-            return this == ZH;
-        }
-    }
 
     /** The default width in pixels. */
     public static final int DEFAULT_WIDTH = 800;
@@ -103,7 +92,7 @@ public final class ChartOptions {
      * Returns a copy with another label language.
      *
      * <pre>{@code
-     * ChartOptions.defaults().withLanguage(ChartOptions.Language.ZH);
+     * ChartOptions.defaults().withLanguage(Language.ZH);
      * }</pre>
      *
      * @param language the language, not null
@@ -212,6 +201,21 @@ public final class ChartOptions {
      */
     public Language language() {
         return language;
+    }
+
+    /**
+     * Returns the format labels, units and percentages are written in: {@link KpiFormat#of} the
+     * language.
+     *
+     * <pre>{@code
+     * ChartOptions.zh().format().unit(Unit.YI_YUAN);   // "亿元"
+     * ChartOptions.en().format().unit(Unit.YI_YUAN);   // "CNY 100m"
+     * }</pre>
+     *
+     * @return the format, not null
+     */
+    public KpiFormat format() {
+        return KpiFormat.of(language);
     }
 
     /**

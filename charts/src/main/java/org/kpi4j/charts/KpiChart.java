@@ -1,12 +1,6 @@
 package org.kpi4j.charts;
 
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +22,16 @@ import org.knowm.xchart.internal.chartpart.AxesChart;
 import org.knowm.xchart.internal.chartpart.IChart;
 
 /**
- * A chart built by {@link Charts}: a description of what it shows (type, title, series and their
- * point counts, axis titles, display unit, notes) and a recipe to draw it at any size as a PNG,
- * SVG or PDF file, a {@link BufferedImage} or PNG bytes.
+ * A chart built from a spec ({@link LineSpec}, {@link GrowthSpec}, {@link ComboSpec},
+ * {@link FanSpec}, {@link MixSpec}, {@link DashboardSpec}) or by {@link Charts}: what it draws as
+ * {@link #data()} (every value with its period, series, unit and basis), the words around it
+ * (title, axis titles, display unit, notes), and the means to draw it at any size as a PNG, SVG or
+ * PDF file, a {@link BufferedImage} or PNG bytes.
  *
  * <pre>{@code
- * KpiChart c = Charts.line(List.of(revenue), ChartOptions.zh());
+ * KpiChart c = LineSpec.builder().series(revenue).options(ChartOptions.zh()).build().chart();
  * c.yAxisTitle();                     // "营业收入 (亿元)"
+ * c.xAxisTitle();                     // "报告期 (单季)"
  * c.toPng(Path.of("revenue.png"));    // 800 × 500
  * BufferedImage img = c.toImage(1200, 750);
  * }</pre>
@@ -46,60 +44,82 @@ public final class KpiChart {
 
     /** The kinds of chart. */
     public enum Type {
-        /** One or more series over periods ({@link Charts#line}). */
+        /** One or more series over periods ({@link LineSpec}). */
         LINE,
-        /** Growth bars from a growth table ({@link Charts#yoy}). */
+        /** Growth bars ({@link GrowthSpec}). */
         YOY,
-        /** Value bars with a growth line on a second axis ({@link Charts#combo}). */
+        /** Value bars with a growth line on a second axis ({@link ComboSpec}). */
         COMBO,
-        /** History, projected lines and a band ({@link Charts#fan}). */
+        /** History, projected lines and a band ({@link FanSpec}). */
         FAN,
-        /** Stacked segment values or shares ({@link Charts#mix}). */
+        /** Stacked segment values or shares, or segment ratios side by side ({@link MixSpec}). */
         MIX,
-        /** A grid of charts ({@link Charts#dashboard}). */
+        /** A grid of charts ({@link DashboardSpec}). */
         DASHBOARD
     }
 
-    /** Builds a fresh XChart chart of a given size in a given base font. */
-    @FunctionalInterface
-    interface Recipe {
-        AxesChart<?, ?> create(int width, int height, Font font);
-    }
-
-    private final Type type;
-    private final String title;
+    private final Plot plot;
     private final Map<String, Integer> pointCounts;
-    private final String xAxisTitle;
-    private final String yAxisTitle;
-    private final String secondaryYAxisTitle;
-    private final String unitLabel;
-    private final List<String> notes;
     private final ChartOptions options;
     private final Font font;
     private final int width;
     private final int height;
-    private final Recipe recipe;
     private final List<KpiChart> panels;
     private final int columns;
 
-    KpiChart(Type type, String title, Map<String, Integer> pointCounts, String xAxisTitle, String yAxisTitle,
-            String secondaryYAxisTitle, String unitLabel, List<String> notes, ChartOptions options, Font font,
-            int width, int height, Recipe recipe, List<KpiChart> panels, int columns) {
-        this.type = type;
-        this.title = title;
+    private KpiChart(Plot plot, Map<String, Integer> pointCounts, ChartOptions options, Font font, int width,
+            int height, List<KpiChart> panels, int columns) {
+        this.plot = plot;
         this.pointCounts = Collections.unmodifiableMap(new LinkedHashMap<>(pointCounts));
-        this.xAxisTitle = xAxisTitle;
-        this.yAxisTitle = yAxisTitle;
-        this.secondaryYAxisTitle = secondaryYAxisTitle;
-        this.unitLabel = unitLabel;
-        this.notes = List.copyOf(notes);
         this.options = options;
         this.font = font;
         this.width = width;
         this.height = height;
-        this.recipe = recipe;
         this.panels = List.copyOf(panels);
         this.columns = columns;
+    }
+
+    /** A chart of a plot at the options' size, in the font its words need. */
+    static KpiChart of(Plot plot, ChartOptions options) {
+        List<String> texts = new ArrayList<>(List.of(plot.title(), plot.xTitle(), plot.yTitle(),
+                plot.y2Title() == null ? "" : plot.y2Title()));
+        texts.addAll(plot.data().series());
+        texts.addAll(plot.data().notes());
+        if (plot.band() != null) {
+            texts.add(plot.band());
+        }
+        Font font = ChartFonts.resolve(options, texts);
+        return new KpiChart(plot, plot.counts(), options, font, options.width(), options.height(), List.of(), 1);
+    }
+
+    /** A dashboard of panels: its data is theirs, each series named after its panel. */
+    static KpiChart dashboard(List<KpiChart> panels, int columns, ChartOptions options) {
+        int cols = Math.min(columns, panels.size());
+        int rows = (panels.size() + cols - 1) / cols;
+        String title = options.title().orElse("");
+        Font font = ChartFonts.resolve(options, List.of(title));
+        int header = title.isEmpty() ? 0 : 40;
+        int width = Math.min(20000, Math.max(options.width(), cols * 640));
+        int height = Math.min(20000, Math.max(options.height(), rows * 400 + header));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<ChartPoint> points = new ArrayList<>();
+        Map<String, Plot.Role> roles = new LinkedHashMap<>();
+        for (int i = 0; i < panels.size(); i++) {
+            KpiChart p = panels.get(i);
+            String name = p.title().isEmpty() ? "#" + (i + 1) : p.title();
+            String unique = name;
+            for (int n = 2; counts.containsKey(unique); n++) {
+                unique = name + " (" + n + ")";
+            }
+            counts.put(unique, p.pointCounts().values().stream().mapToInt(Integer::intValue).sum());
+            for (ChartPoint pt : p.data().points()) {
+                String s = unique + " / " + pt.series();
+                points.add(ChartPoint.of(pt.period(), s, pt.value(), pt.unit(), pt.basis()));
+                roles.put(s, Plot.Role.LINE);
+            }
+        }
+        Plot plot = new Plot(Type.DASHBOARD, title, "", "", null, "", ChartData.of(points, List.of()), roles, null);
+        return new KpiChart(plot, counts, options, font, width, height, panels, cols);
     }
 
     /**
@@ -112,7 +132,7 @@ public final class KpiChart {
      * @return the kind, not null
      */
     public Type type() {
-        return type;
+        return plot.type();
     }
 
     /**
@@ -125,11 +145,12 @@ public final class KpiChart {
      * @return the title, empty if none, not null
      */
     public String title() {
-        return title;
+        return plot.title();
     }
 
     /**
-     * Returns the names of the series, in legend order; for a dashboard, the panels' titles.
+     * Returns the names of the series, in legend order (the series of {@link #data()}); for a
+     * dashboard, the panels' titles.
      *
      * <pre>{@code
      * Charts.mix(List.of(cloud, services), MixMode.VALUES, ChartOptions.zh()).seriesNames();   // [智算云, 算力服务]
@@ -165,7 +186,7 @@ public final class KpiChart {
      * @return the title, empty if none (a dashboard), not null
      */
     public String xAxisTitle() {
-        return xAxisTitle;
+        return plot.xTitle();
     }
 
     /**
@@ -178,7 +199,7 @@ public final class KpiChart {
      * @return the title, empty for a dashboard, not null
      */
     public String yAxisTitle() {
-        return yAxisTitle;
+        return plot.yTitle();
     }
 
     /**
@@ -191,7 +212,7 @@ public final class KpiChart {
      * @return the title, or empty for charts with one y axis
      */
     public Optional<String> secondaryYAxisTitle() {
-        return Optional.ofNullable(secondaryYAxisTitle);
+        return Optional.ofNullable(plot.y2Title());
     }
 
     /**
@@ -205,7 +226,7 @@ public final class KpiChart {
      * @return the unit label, empty for a dashboard, not null
      */
     public String unitLabel() {
-        return unitLabel;
+        return plot.unitLabel();
     }
 
     /**
@@ -219,7 +240,7 @@ public final class KpiChart {
      * @return the notes, unmodifiable, not null
      */
     public List<String> notes() {
-        return notes;
+        return plot.data().notes();
     }
 
     /**
@@ -402,6 +423,22 @@ public final class KpiChart {
     }
 
     /**
+     * Returns what the chart draws: every value with its period, series, unit and basis, and the
+     * notes under the chart. The picture is drawn from these data and nothing else.
+     *
+     * <pre>{@code
+     * ChartData d = Charts.line(revenue, ChartOptions.en()).data();
+     * d.basis();   // Optional[discrete]
+     * String csv = d.toCsv();
+     * }</pre>
+     *
+     * @return the data, not null
+     */
+    public ChartData data() {
+        return plot.data();
+    }
+
+    /**
      * Builds a new XChart chart of this chart at its default size, for styling beyond this library;
      * each call returns a new instance, which the caller may change freely (or show in a window with
      * XChart's {@code new SwingWrapper<>(x).displayChart()}). Footnotes are not part of it.
@@ -415,10 +452,10 @@ public final class KpiChart {
      * @throws UnsupportedOperationException for a dashboard, which is a grid of charts
      */
     public AxesChart<?, ?> toXChart() {
-        if (recipe == null) {
+        if (plot.type() == Type.DASHBOARD) {
             throw new UnsupportedOperationException("a dashboard is a grid of charts; call toXChart() on its panels()");
         }
-        return recipe.create(width, height, font);
+        return Render.draw(plot, width, height, font);
     }
 
     @FunctionalInterface
@@ -435,114 +472,30 @@ public final class KpiChart {
     }
 
     IChart canvas(int w, int h) {
-        return new Canvas(this, w, h);
+        return new Painter.Canvas(this, w, h);
     }
 
-    /** Draws the chart and its notes into an area at the origin of g. */
-    void paint(Graphics2D g, int w, int h) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Theme.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        double s = Theme.scale(w, h);
-        if (type == Type.DASHBOARD) {
-            paintDashboard(g, w, h, s);
-            return;
-        }
-        Font noteFont = font.deriveFont(Font.PLAIN, Theme.size(9.5, s));
-        int lineHeight = (int) Math.ceil(noteFont.getSize2D() * 1.45);
-        int footer = notes.isEmpty() ? 0 : lineHeight * notes.size() + (int) Math.round(8 * s);
-        int plotHeight = Math.max(40, h - footer);
-        AxesChart<?, ?> chart = recipe.create(w, plotHeight, font);
-        Graphics2D sub = (Graphics2D) g.create(0, 0, w, plotHeight);
-        try {
-            chart.paint(sub, w, plotHeight);
-        } finally {
-            sub.dispose();
-        }
-        int x = (int) Math.round(12 * s);
-        int y = plotHeight + lineHeight - (int) Math.round(2 * s);
-        for (String note : notes) {
-            drawText(g, note, noteFont, Theme.MUTED, x, y);
-            y += lineHeight;
-        }
+    Plot plot() {
+        return plot;
     }
 
-    private void paintDashboard(Graphics2D g, int w, int h, double s) {
-        int header = 0;
-        if (!title.isEmpty()) {
-            Font f = font.deriveFont(Font.BOLD, Theme.size(17, s));
-            header = (int) Math.ceil(f.getSize2D() * 2.2);
-            TextLayout tl = new TextLayout(title, f, g.getFontRenderContext());
-            int x = (int) Math.round((w - tl.getAdvance()) / 2);
-            drawText(g, title, f, Theme.TEXT, x, (int) Math.round(f.getSize2D() * 1.5));
-        }
-        int rows = (panels.size() + columns - 1) / columns;
-        int cellW = w / columns;
-        int cellH = (h - header) / Math.max(1, rows);
-        for (int i = 0; i < panels.size(); i++) {
-            int r = i / columns;
-            int c = i % columns;
-            Graphics2D sub = (Graphics2D) g.create(c * cellW, header + r * cellH, cellW, cellH);
-            try {
-                panels.get(i).paint(sub, Math.max(50, cellW), Math.max(50, cellH));
-            } finally {
-                sub.dispose();
-            }
-        }
+    Font font() {
+        return font;
     }
 
-    /** Text as outlines, so that SVG and PDF need no font. */
-    private static void drawText(Graphics2D g, String text, Font f, Color color, int x, int y) {
-        if (text.isEmpty()) {
-            return;
-        }
-        TextLayout tl = new TextLayout(text, f, g.getFontRenderContext());
-        Shape outline = tl.getOutline(AffineTransform.getTranslateInstance(x, y));
-        g.setColor(color);
-        g.fill(outline);
-    }
-
-    /** Adapts the chart to XChart's encoders. */
-    private static final class Canvas implements IChart {
-        private final KpiChart chart;
-        private final int width;
-        private final int height;
-
-        Canvas(KpiChart chart, int width, int height) {
-            this.chart = chart;
-            this.width = width;
-            this.height = height;
-        }
-
-        @Override
-        public void paint(Graphics2D g, int w, int h) {
-            chart.paint(g, w, h);
-        }
-
-        @Override
-        public int getWidth() {
-            return width;
-        }
-
-        @Override
-        public int getHeight() {
-            return height;
-        }
-
-        @Override
-        public String getTitle() {
-            return chart.title;
-        }
+    int columns() {
+        return columns;
     }
 
     /** @return a one-line description: type, title, series with point counts, axis titles and unit */
     @Override
     public String toString() {
-        return "KpiChart[" + type + (title.isEmpty() ? "" : " '" + title + "'") + ", series " + pointCounts
-                + (xAxisTitle.isEmpty() ? "" : ", x '" + xAxisTitle + "'")
-                + (yAxisTitle.isEmpty() ? "" : ", y '" + yAxisTitle + "'")
-                + (secondaryYAxisTitle == null ? "" : ", y2 '" + secondaryYAxisTitle + "'")
-                + (unitLabel.isEmpty() ? "" : ", unit " + unitLabel)
-                + (notes.isEmpty() ? "" : ", notes " + notes) + "]";
+        String y2 = plot.y2Title();
+        return "KpiChart[" + plot.type() + (plot.title().isEmpty() ? "" : " '" + plot.title() + "'") + ", series "
+                + pointCounts + (plot.xTitle().isEmpty() ? "" : ", x '" + plot.xTitle() + "'")
+                + (plot.yTitle().isEmpty() ? "" : ", y '" + plot.yTitle() + "'")
+                + (y2 == null ? "" : ", y2 '" + y2 + "'")
+                + (plot.unitLabel().isEmpty() ? "" : ", unit " + plot.unitLabel())
+                + (notes().isEmpty() ? "" : ", notes " + notes()) + "]";
     }
 }
