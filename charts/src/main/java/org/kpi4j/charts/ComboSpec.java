@@ -28,7 +28,7 @@ import org.kpi4j.series.KpiSeries;
  * @param options labels, size and font, not null
  */
 public record ComboSpec(KpiSeries series, GrowthTable growth, GrowthKind kind, GrowthConvention convention,
-        ChartBasis basis, ChartOptions options) {
+        ChartBasis basis, ChartOptions options) implements ChartSpec {
 
     /**
      * Validates the spec.
@@ -76,6 +76,7 @@ public record ComboSpec(KpiSeries series, GrowthTable growth, GrowthKind kind, G
      * @throws IllegalArgumentException if nothing can be drawn on the basis or a given table has no
      *     row for the bars
      */
+    @Override
     public ChartData data() {
         return GrowthPrep.combo(this).data();
     }
@@ -87,6 +88,7 @@ public record ComboSpec(KpiSeries series, GrowthTable growth, GrowthKind kind, G
      * @throws IllegalArgumentException as {@link #data()}
      * @throws IllegalStateException if Chinese labels are needed and no font can display them
      */
+    @Override
     public KpiChart chart() {
         return KpiChart.of(GrowthPrep.combo(this), options);
     }

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param columns the number of columns, at least 1
  * @param options the title and size, not null
  */
-public record DashboardSpec(List<KpiChart> panels, int columns, ChartOptions options) {
+public record DashboardSpec(List<KpiChart> panels, int columns, ChartOptions options) implements ChartSpec {
 
     /**
      * Validates the spec.
@@ -60,11 +60,22 @@ public record DashboardSpec(List<KpiChart> panels, int columns, ChartOptions opt
     }
 
     /**
+     * Returns the panels' data, each series named after its panel.
+     *
+     * @return the data, not null
+     */
+    @Override
+    public ChartData data() {
+        return KpiChart.panelData(panels, new java.util.LinkedHashMap<>());
+    }
+
+    /**
      * Builds the dashboard.
      *
      * @return the chart, not null
      * @throws IllegalStateException if the title needs Chinese glyphs and no font has them
      */
+    @Override
     public KpiChart chart() {
         return KpiChart.dashboard(panels, columns, options);
     }

@@ -31,7 +31,7 @@ import org.kpi4j.series.KpiSeries;
  * @param options labels, size and font, not null
  */
 public record FanSpec(KpiSeries history, ChartBasis basis, FanLine projection, double[] lower, double[] upper,
-        List<FanLine> scenarios, ChartOptions options) {
+        List<FanLine> scenarios, ChartOptions options) implements ChartSpec {
 
     /**
      * Validates the spec.
@@ -107,6 +107,7 @@ public record FanSpec(KpiSeries history, ChartBasis basis, FanLine projection, d
      * @throws IllegalArgumentException if a projected line's periods are not of the history's basis or
      *     come before the history's last period
      */
+    @Override
     public ChartData data() {
         return FanPrep.plot(this).data();
     }
@@ -118,6 +119,7 @@ public record FanSpec(KpiSeries history, ChartBasis basis, FanLine projection, d
      * @throws IllegalArgumentException as {@link #data()}
      * @throws IllegalStateException if Chinese labels are needed and no font can display them
      */
+    @Override
     public KpiChart chart() {
         return KpiChart.of(FanPrep.plot(this), options);
     }

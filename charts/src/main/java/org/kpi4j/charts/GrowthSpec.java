@@ -34,7 +34,7 @@ import org.kpi4j.series.KpiSeries;
  * @param options labels, size and font; metric names of a table come from its catalog, not null
  */
 public record GrowthSpec(KpiSeries series, GrowthTable table, GrowthKind kind, GrowthConvention convention,
-        ChartBasis basis, ChartOptions options) {
+        ChartBasis basis, ChartOptions options) implements ChartSpec {
 
     /**
      * Validates the spec.
@@ -77,6 +77,7 @@ public record GrowthSpec(KpiSeries series, GrowthTable table, GrowthKind kind, G
      * @return the data, not null
      * @throws IllegalArgumentException if the rows mix series or no row has a meaningful figure
      */
+    @Override
     public ChartData data() {
         return GrowthPrep.growth(this).data();
     }
@@ -88,6 +89,7 @@ public record GrowthSpec(KpiSeries series, GrowthTable table, GrowthKind kind, G
      * @throws IllegalArgumentException as {@link #data()}
      * @throws IllegalStateException if Chinese labels are needed and no font can display them
      */
+    @Override
     public KpiChart chart() {
         return KpiChart.of(GrowthPrep.growth(this), options);
     }

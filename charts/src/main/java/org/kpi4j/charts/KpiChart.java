@@ -102,8 +102,16 @@ public final class KpiChart {
         int width = Math.min(20000, Math.max(options.width(), cols * 640));
         int height = Math.min(20000, Math.max(options.height(), rows * 400 + header));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        List<ChartPoint> points = new ArrayList<>();
+        ChartData data = panelData(panels, counts);
         Map<String, Plot.Role> roles = new LinkedHashMap<>();
+        data.series().forEach(s -> roles.put(s, Plot.Role.LINE));
+        Plot plot = new Plot(Type.DASHBOARD, title, "", "", null, "", data, roles, null);
+        return new KpiChart(plot, counts, options, font, width, height, panels, cols);
+    }
+
+    /** The panels' data, series named "panel / series"; fills in each panel's total point count. */
+    static ChartData panelData(List<KpiChart> panels, Map<String, Integer> counts) {
+        List<ChartPoint> points = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             KpiChart p = panels.get(i);
             String name = p.title().isEmpty() ? "#" + (i + 1) : p.title();
@@ -113,13 +121,10 @@ public final class KpiChart {
             }
             counts.put(unique, p.pointCounts().values().stream().mapToInt(Integer::intValue).sum());
             for (ChartPoint pt : p.data().points()) {
-                String s = unique + " / " + pt.series();
-                points.add(ChartPoint.of(pt.period(), s, pt.value(), pt.unit(), pt.basis()));
-                roles.put(s, Plot.Role.LINE);
+                points.add(ChartPoint.of(pt.period(), unique + " / " + pt.series(), pt.value(), pt.unit(), pt.basis()));
             }
         }
-        Plot plot = new Plot(Type.DASHBOARD, title, "", "", null, "", ChartData.of(points, List.of()), roles, null);
-        return new KpiChart(plot, counts, options, font, width, height, panels, cols);
+        return ChartData.of(points, List.of());
     }
 
     /**

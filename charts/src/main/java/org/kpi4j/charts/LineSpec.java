@@ -26,7 +26,7 @@ import org.kpi4j.unit.Unit;
  * @param basis the basis of the periods, not null
  * @param options labels, size and font, not null
  */
-public record LineSpec(List<KpiSeries> series, ChartBasis basis, ChartOptions options) {
+public record LineSpec(List<KpiSeries> series, ChartBasis basis, ChartOptions options) implements ChartSpec {
 
     /**
      * Validates the spec.
@@ -63,6 +63,7 @@ public record LineSpec(List<KpiSeries> series, ChartBasis basis, ChartOptions op
      * @throws IllegalArgumentException if the series have nothing to draw on the basis, or the basis
      *     does not fit them (TTM of a stock, as reported periods of different length)
      */
+    @Override
     public ChartData data() {
         return LinePrep.plot(this).data();
     }
@@ -74,6 +75,7 @@ public record LineSpec(List<KpiSeries> series, ChartBasis basis, ChartOptions op
      * @throws IllegalArgumentException as {@link #data()}
      * @throws IllegalStateException if Chinese labels are needed and no font can display them
      */
+    @Override
     public KpiChart chart() {
         return KpiChart.of(LinePrep.plot(this), options);
     }

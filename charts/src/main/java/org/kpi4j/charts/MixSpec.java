@@ -36,7 +36,7 @@ import org.kpi4j.series.SeriesKey;
  * @param options labels, size and font, not null
  */
 public record MixSpec(List<KpiSeries> parts, KpiSeries whole, SegmentHierarchy hierarchy, MixMode mode,
-        ChartBasis basis, ChartOptions options) {
+        ChartBasis basis, ChartOptions options) implements ChartSpec {
 
     /**
      * Validates the spec.
@@ -81,6 +81,7 @@ public record MixSpec(List<KpiSeries> parts, KpiSeries whole, SegmentHierarchy h
      * @throws IllegalArgumentException if nothing can be drawn on the basis, or the parts add up to
      *     more than the whole in a period
      */
+    @Override
     public ChartData data() {
         return MixPrep.plot(this).data();
     }
@@ -92,6 +93,7 @@ public record MixSpec(List<KpiSeries> parts, KpiSeries whole, SegmentHierarchy h
      * @throws IllegalArgumentException as {@link #data()}
      * @throws IllegalStateException if Chinese labels are needed and no font can display them
      */
+    @Override
     public KpiChart chart() {
         return KpiChart.of(MixPrep.plot(this), options);
     }

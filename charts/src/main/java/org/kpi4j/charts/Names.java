@@ -108,13 +108,16 @@ final class Names {
     static List<String> basisNotes(BasisChoice.Based b, List<String> names, KpiFormat f) {
         List<String> notes = new ArrayList<>();
         boolean several = b.series().size() > 1;
+        // one note per basis: "… (one basis per chart): 算力服务: 2025Q1; 营业收入 (整体): 2025Q1"
+        java.util.Map<ChartBasis, List<String>> left = new java.util.LinkedHashMap<>();
         for (int i = 0; i < b.series().size(); i++) {
-            List<Period> left = b.leftOut().get(i);
-            if (!left.isEmpty()) {
-                notes.add(Text.leftOut(f, b.bases().get(i), (several ? names.get(i) + ": " : "")
-                        + abbreviate(left.stream().map(Period::toString).toList())));
+            List<Period> l = b.leftOut().get(i);
+            if (!l.isEmpty()) {
+                left.computeIfAbsent(b.bases().get(i), x -> new ArrayList<>()).add((several ? names.get(i) + ": " : "")
+                        + abbreviate(l.stream().map(Period::toString).toList()));
             }
         }
+        left.forEach((basis, items) -> notes.add(Text.leftOut(f, basis, String.join("; ", items))));
         for (int i = 0; i < b.series().size(); i++) {
             KpiSeries s = b.series().get(i);
             List<String> derived = new ArrayList<>();

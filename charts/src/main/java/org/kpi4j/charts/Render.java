@@ -106,6 +106,9 @@ final class Render {
         c.setYAxisTitle(p.yTitle());
         st.setYAxisDecimalPattern(pattern);
         st.setDecimalPattern(pattern);
+        if (p.data().periods().size() <= 2) {
+            st.setAvailableSpaceFill(0.3); // one or two bars would otherwise fill the plot
+        }
         return c;
     }
 
@@ -235,7 +238,7 @@ final class Render {
         }
         boolean shares = p.shares();
         String pattern = shares ? "#,##0.#" : DisplayScale.decimalPattern(bottom, top);
-        CategoryChart c = categoryChart(p, w, h, f, pattern, series.size() > 1);
+        CategoryChart c = categoryChart(p, w, h, f, pattern, true); // the legend names the segments
         CategoryStyler st = c.getStyler();
         st.setStacked(!side);
         if (shares) {

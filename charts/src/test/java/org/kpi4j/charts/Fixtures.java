@@ -47,6 +47,21 @@ final class Fixtures {
                 new double[] {2.1e9, 2.3e9, 2.2e9, 2.8e9, 2.9e9, 3.1e9, 3.0e9, 3.6e9});
     }
 
+    /**
+     * Revenue filed year-to-date in 亿元, 2023 and 2024: Q1, H1, Q1-Q3, year = 10, 21, 33, 46 and
+     * 12, 26, 41, 57, whose single quarters are 10, 11, 12, 13 and 12, 14, 15, 16 (H1 − Q1, and so on).
+     */
+    static KpiSeries revenueYtd() {
+        KpiSeriesBuilder b = KpiSeries.builder("acme", REVENUE, Unit.YI_YUAN);
+        double[][] v = {{10, 21, 33, 46}, {12, 26, 41, 57}};
+        for (int y = 0; y < 2; y++) {
+            for (int q = 1; q <= 4; q++) {
+                b.add(Period.ytd(2023 + y, q), v[y][q - 1], 0);
+            }
+        }
+        return b.build();
+    }
+
     static KpiSeries segment(String segment, Unit unit, double... values) {
         KpiSeriesBuilder b = KpiSeries.builder("acme", REVENUE, unit).segment(segment);
         List<Period> ps = quarters(2024, 2024);

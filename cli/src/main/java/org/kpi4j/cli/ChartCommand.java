@@ -1,37 +1,40 @@
 package org.kpi4j.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kpi4j.charts.ChartBasis;
+import org.kpi4j.charts.ChartData;
 import org.kpi4j.charts.ChartOptions;
-import org.kpi4j.charts.Charts;
-import org.kpi4j.charts.FanLine;
+import org.kpi4j.charts.ChartSpec;
+import org.kpi4j.charts.ComboSpec;
+import org.kpi4j.charts.FanSpec;
+import org.kpi4j.charts.GrowthSpec;
 import org.kpi4j.charts.KpiChart;
+import org.kpi4j.charts.LineSpec;
 import org.kpi4j.charts.MixMode;
+import org.kpi4j.charts.MixSpec;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.series.SeriesKey;
-import org.kpi4j.forecast.Forecast;
-import org.kpi4j.forecast.Observations;
-import org.kpi4j.forecast.TrendForecast;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthKind;
-import org.kpi4j.series.KpiSeries;
-import org.kpi4j.time.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kpi chart}: one chart of one metric to PNG, SVG or PDF. */
+/** {@code kpi chart}: one chart of one metric to PNG, SVG or PDF, or its plotted data to CSV. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Render one chart of a metric to a PNG, SVG or PDF file (by extension).",
-            "Types: line, yoy (growth bars), combo (value bars + growth line), fan (trend forecast with a 95% band),",
-            "mix (the metric's segments stacked)."})
+        description = {"Render one chart of a metric to a PNG, SVG or PDF file, or write the data it plots",
+            "(period, series, value, unit, basis) to a CSV file; by extension.",
+            "Types: line, yoy (growth bars), combo (value bars + growth line), fan (trend forecast with a band),",
+            "mix (the parts of --segment, or of the whole entity, stacked; ratios side by side).",
+            "Every chart draws one basis: flows filed year-to-date as single quarters, TTM sums or fiscal years."})
 final class ChartCommand implements Callable<Integer> {
 
     @Spec
@@ -43,53 +46,107 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--type", required = true, paramLabel = "T", description = "line, yoy, combo, fan or mix")
     String type;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg or FILE.pdf")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, .svg, .pdf, or .csv for the data")
     Path out;
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "zh or en (default: ${DEFAULT-VALUE})")
     String lang;
 
+    @Option(names = "--basis", paramLabel = "B", defaultValue = "auto",
+            description = "auto, discrete, ttm, year or as-reported (default: ${DEFAULT-VALUE})")
+    String basis;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "yoy and combo: default, yoy, qoq, ttm-yoy or vs-year-end (default: default)")
+    String kind;
+
+    @Option(names = "--convention", paramLabel = "C", defaultValue = "filing",
+            description = "yoy and combo: filing, plain or nm (default: ${DEFAULT-VALUE})")
+    String convention;
+
+    @Option(names = "--mode", paramLabel = "M", defaultValue = "values",
+            description = "mix: values or shares (default: ${DEFAULT-VALUE})")
+    String mode;
+
     @Option(names = "--horizon", paramLabel = "H", defaultValue = "4", description = "fan: steps ahead (default: ${DEFAULT-VALUE})")
     int horizon;
 
+    @Option(names = "--level", paramLabel = "L", defaultValue = "0.95",
+            description = "fan: the band's coverage in (0, 1) (default: ${DEFAULT-VALUE})")
+    double level;
+
     @Override
     public Integer call() throws IOException {
-        ChartOptions opt = options(lang);
-        KpiChart chart;
-        if (type.equals("mix")) {
-            FactSet facts = input.load(null);
-            List<KpiSeries> segs = new ArrayList<>();
-            for (SeriesKey k : facts.keys()) {
-                if (!k.segment().isEmpty()) {
-                    segs.add(facts.series(k));
-                }
-            }
-            if (segs.isEmpty()) {
-                throw new IllegalArgumentException("mix needs a metric reported by segment; " + input.metric + " has no segments");
-            }
-            chart = Charts.mix(segs, MixMode.VALUES, opt);
-        } else {
-            KpiSeries s = input.series(null);
-            switch (type) {
-                case "line":
-                    chart = Charts.line(s, opt);
-                    break;
-                case "yoy":
-                    chart = Charts.yoy(s.growth(GrowthKind.YOY, GrowthConvention.FILING), opt);
-                    break;
-                case "combo":
-                    chart = Charts.combo(s, s.growth(GrowthKind.YOY, GrowthConvention.FILING), opt);
-                    break;
-                case "fan":
-                    chart = fan(s, horizon, opt);
-                    break;
-                default:
-                    throw new IllegalArgumentException("unknown --type '" + type + "'; expected line, yoy, combo, fan or mix");
-            }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".pdf")) {
+            throw new IllegalArgumentException("--out must end in .png, .svg, .pdf or .csv but was " + out);
         }
-        write(chart, out);
+        if (input.source != null && input.source.file != null && Files.exists(out)
+                && Files.isSameFile(out, input.source.file)) {
+            throw new IllegalArgumentException("--out " + out + " is the input file; choose another file");
+        }
+        ChartSpec chart = spec(ChartBasis.parse(basis), options(lang));
+        if (csv) {
+            ChartData data = chart.data();
+            Files.writeString(out, data.toCsv(), StandardCharsets.UTF_8);
+            PrintWriter err = spec.commandLine().getErr();
+            data.notes().forEach(n -> err.println("kpi: " + n));
+            err.flush();
+        } else {
+            write(chart.chart(), out);
+        }
         spec.commandLine().getOut().println(out);
         return 0;
+    }
+
+    private ChartSpec spec(ChartBasis b, ChartOptions opt) {
+        boolean growth = type.equals("yoy") || type.equals("combo");
+        if (kind != null && !growth) {
+            throw new IllegalArgumentException("--kind applies to --type yoy and combo, not " + type);
+        }
+        GrowthKind k = kind == null ? GrowthKind.DEFAULT : GrowthKind.parse(kind);
+        GrowthConvention c = GrowthConvention.parse(convention);
+        switch (type) {
+            case "line":
+                return LineSpec.builder().series(input.series(null)).basis(b).options(opt).build();
+            case "yoy":
+                return GrowthSpec.builder().series(input.series(null)).kind(k).convention(c).basis(b).options(opt).build();
+            case "combo":
+                return ComboSpec.builder().series(input.series(null)).kind(k).convention(c).basis(b).options(opt).build();
+            case "fan":
+                return FanSpec.builder().history(input.series(null)).basis(b).trendForecast(horizon, level).options(opt)
+                        .build();
+            case "mix":
+                return mix(b, opt);
+            default:
+                throw new IllegalArgumentException("unknown --type '" + type + "'; expected line, yoy, combo, fan or mix");
+        }
+    }
+
+    private ChartSpec mix(ChartBasis b, ChartOptions opt) {
+        if (input.metric == null) {
+            throw new IllegalArgumentException("give --metric M");
+        }
+        FactSet facts = input.load(null);
+        if (facts.entities().size() > 1) {
+            throw new IllegalArgumentException("several entities report " + input.metric + "; pick one with --entity: "
+                    + facts.entities());
+        }
+        MixMode m;
+        switch (mode.toLowerCase(Locale.ROOT)) {
+            case "values":
+                m = MixMode.VALUES;
+                break;
+            case "shares":
+                m = MixMode.SHARES;
+                break;
+            default:
+                throw new IllegalArgumentException("unknown --mode '" + mode + "'; expected values or shares");
+        }
+        String parent = input.segment == null ? "" : input.segment;
+        return MixSpec.builder().segmentsOf(facts, facts.entities().get(0), input.metric, parent).mode(m).basis(b)
+                .options(opt).build();
     }
 
     static ChartOptions options(String lang) {
@@ -101,17 +158,6 @@ final class ChartCommand implements Callable<Integer> {
             default:
                 throw new IllegalArgumentException("unknown --lang '" + lang + "'; expected zh or en");
         }
-    }
-
-    static KpiChart fan(KpiSeries s, int horizon, ChartOptions opt) {
-        Observations obs = Observations.of(s);
-        double[] y = obs.values();
-        boolean positive = java.util.Arrays.stream(y).allMatch(v -> v > 0);
-        TrendForecast t = positive ? TrendForecast.logLinear(y) : TrendForecast.linear(y);
-        Forecast f = t.forecast(horizon, 0.95);
-        List<String> periods = obs.futurePeriods(horizon).stream().map(Period::toString).toList();
-        return Charts.fan(s, FanLine.of(positive ? "log-linear trend" : "linear trend", periods, f.mean()), f.lower(),
-                f.upper(), List.of(), opt);
     }
 
     static void write(KpiChart chart, Path file) throws IOException {
@@ -126,5 +172,4 @@ final class ChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out must end in .png, .svg or .pdf but was " + file);
         }
     }
-
 }
