@@ -194,7 +194,7 @@ public final class ChartOptions {
      * Returns the label language.
      *
      * <pre>{@code
-     * ChartOptions.zh().language();   // ZH
+     * ChartOptions.zh().language();   // zh
      * }</pre>
      *
      * @return the language, not null

@@ -90,7 +90,7 @@ public record ComboSpec(KpiSeries series, GrowthTable growth, GrowthKind kind, G
      */
     @Override
     public KpiChart chart() {
-        return KpiChart.of(GrowthPrep.combo(this), options);
+        return ChartAssembly.of(GrowthPrep.combo(this), options);
     }
 
     /** Builds a {@link ComboSpec}; not thread-safe, but the spec it builds is immutable. */

@@ -66,7 +66,7 @@ public record DashboardSpec(List<KpiChart> panels, int columns, ChartOptions opt
      */
     @Override
     public ChartData data() {
-        return KpiChart.panelData(panels, new java.util.LinkedHashMap<>());
+        return ChartAssembly.panelData(panels, new java.util.LinkedHashMap<>());
     }
 
     /**
@@ -77,7 +77,7 @@ public record DashboardSpec(List<KpiChart> panels, int columns, ChartOptions opt
      */
     @Override
     public KpiChart chart() {
-        return KpiChart.dashboard(panels, columns, options);
+        return ChartAssembly.dashboard(panels, columns, options);
     }
 
     /** Builds a {@link DashboardSpec}; not thread-safe, but the spec it builds is immutable. */

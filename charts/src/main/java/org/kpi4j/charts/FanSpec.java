@@ -121,7 +121,7 @@ public record FanSpec(KpiSeries history, ChartBasis basis, FanLine projection, d
      */
     @Override
     public KpiChart chart() {
-        return KpiChart.of(FanPrep.plot(this), options);
+        return ChartAssembly.of(FanPrep.plot(this), options);
     }
 
     @Override

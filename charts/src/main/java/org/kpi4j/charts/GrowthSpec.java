@@ -91,7 +91,7 @@ public record GrowthSpec(KpiSeries series, GrowthTable table, GrowthKind kind, G
      */
     @Override
     public KpiChart chart() {
-        return KpiChart.of(GrowthPrep.growth(this), options);
+        return ChartAssembly.of(GrowthPrep.growth(this), options);
     }
 
     /** Builds a {@link GrowthSpec}; not thread-safe, but the spec it builds is immutable. */

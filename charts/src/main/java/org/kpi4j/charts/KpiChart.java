@@ -4,9 +4,7 @@ import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +65,7 @@ public final class KpiChart {
     private final List<KpiChart> panels;
     private final int columns;
 
-    private KpiChart(Plot plot, Map<String, Integer> pointCounts, ChartOptions options, Font font, int width,
+    KpiChart(Plot plot, Map<String, Integer> pointCounts, ChartOptions options, Font font, int width,
             int height, List<KpiChart> panels, int columns) {
         this.plot = plot;
         this.pointCounts = Collections.unmodifiableMap(new LinkedHashMap<>(pointCounts));
@@ -77,54 +75,6 @@ public final class KpiChart {
         this.height = height;
         this.panels = List.copyOf(panels);
         this.columns = columns;
-    }
-
-    /** A chart of a plot at the options' size, in the font its words need. */
-    static KpiChart of(Plot plot, ChartOptions options) {
-        List<String> texts = new ArrayList<>(List.of(plot.title(), plot.xTitle(), plot.yTitle(),
-                plot.y2Title() == null ? "" : plot.y2Title()));
-        texts.addAll(plot.data().series());
-        texts.addAll(plot.data().notes());
-        if (plot.band() != null) {
-            texts.add(plot.band());
-        }
-        Font font = ChartFonts.resolve(options, texts);
-        return new KpiChart(plot, plot.counts(), options, font, options.width(), options.height(), List.of(), 1);
-    }
-
-    /** A dashboard of panels: its data is theirs, each series named after its panel. */
-    static KpiChart dashboard(List<KpiChart> panels, int columns, ChartOptions options) {
-        int cols = Math.min(columns, panels.size());
-        int rows = (panels.size() + cols - 1) / cols;
-        String title = options.title().orElse("");
-        Font font = ChartFonts.resolve(options, List.of(title));
-        int header = title.isEmpty() ? 0 : 40;
-        int width = Math.min(20000, Math.max(options.width(), cols * 640));
-        int height = Math.min(20000, Math.max(options.height(), rows * 400 + header));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        ChartData data = panelData(panels, counts);
-        Map<String, Plot.Role> roles = new LinkedHashMap<>();
-        data.series().forEach(s -> roles.put(s, Plot.Role.LINE));
-        Plot plot = new Plot(Type.DASHBOARD, title, "", "", null, "", data, roles, null);
-        return new KpiChart(plot, counts, options, font, width, height, panels, cols);
-    }
-
-    /** The panels' data, series named "panel / series"; fills in each panel's total point count. */
-    static ChartData panelData(List<KpiChart> panels, Map<String, Integer> counts) {
-        List<ChartPoint> points = new ArrayList<>();
-        for (int i = 0; i < panels.size(); i++) {
-            KpiChart p = panels.get(i);
-            String name = p.title().isEmpty() ? "#" + (i + 1) : p.title();
-            String unique = name;
-            for (int n = 2; counts.containsKey(unique); n++) {
-                unique = name + " (" + n + ")";
-            }
-            counts.put(unique, p.pointCounts().values().stream().mapToInt(Integer::intValue).sum());
-            for (ChartPoint pt : p.data().points()) {
-                points.add(ChartPoint.of(pt.period(), unique + " / " + pt.series(), pt.value(), pt.unit(), pt.basis()));
-            }
-        }
-        return ChartData.of(points, List.of());
     }
 
     /**
@@ -158,7 +108,7 @@ public final class KpiChart {
      * dashboard, the panels' titles.
      *
      * <pre>{@code
-     * Charts.mix(List.of(cloud, services), MixMode.VALUES, ChartOptions.zh()).seriesNames();   // [智算云, 算力服务]
+     * Charts.mix(segments, MixMode.VALUES, ChartOptions.zh()).seriesNames();   // [通用云, 智算云]
      * }</pre>
      *
      * @return the names, unmodifiable, not null
@@ -185,7 +135,7 @@ public final class KpiChart {
      * Returns the x axis title.
      *
      * <pre>{@code
-     * Charts.line(revenue, ChartOptions.en()).xAxisTitle();   // "Period"
+     * Charts.line(revenue, ChartOptions.en()).xAxisTitle();   // "Period (single quarters)"
      * }</pre>
      *
      * @return the title, empty if none (a dashboard), not null
@@ -221,11 +171,12 @@ public final class KpiChart {
     }
 
     /**
-     * Returns the unit the (left) y axis shows values in, chosen by {@link DisplayScale}: {@code 亿元}
-     * for yuan in the hundreds of millions, {@code %} for growth.
+     * Returns the unit the (left) y axis shows values in, chosen by {@link DisplayScale} and written
+     * by {@link ChartOptions#format()}: {@code 亿元} for yuan in the hundreds of millions, {@code %}
+     * for growth.
      *
      * <pre>{@code
-     * Charts.line(revenue, ChartOptions.en()).unitLabel();   // "亿元"
+     * Charts.line(revenue, ChartOptions.en()).unitLabel();   // "CNY 100m" (亿元 in Chinese)
      * }</pre>
      *
      * @return the unit label, empty for a dashboard, not null
@@ -235,8 +186,9 @@ public final class KpiChart {
     }
 
     /**
-     * Returns the footnotes drawn under the chart: periods skipped for lack of a meaningful growth
-     * rate, derived (not reported) points, missing segment values, growth flags.
+     * Returns the footnotes drawn under the chart (the notes of {@link #data()}): figures the basis
+     * leaves out, derived (not reported) points, periods without a meaningful growth rate, periods
+     * not stacked, growth flags.
      *
      * <pre>{@code
      * Charts.yoy(profit.yoy(), ChartOptions.en()).notes();   // [4 periods without a meaningful YoY growth figure not shown]
@@ -252,7 +204,7 @@ public final class KpiChart {
      * Returns the options the chart was built with.
      *
      * <pre>{@code
-     * Charts.line(revenue, ChartOptions.zh()).options().language();   // ZH
+     * Charts.line(revenue, ChartOptions.zh()).options().language();   // zh
      * }</pre>
      *
      * @return the options, not null
@@ -391,7 +343,7 @@ public final class KpiChart {
      * @throws IOException if the file cannot be written
      */
     public Path toPng(Path file) throws IOException {
-        return write(file, out -> BitmapEncoder.saveBitmap(canvas(width, height), out, BitmapEncoder.BitmapFormat.PNG));
+        return Painter.write(file, out -> BitmapEncoder.saveBitmap(canvas(width, height), out, BitmapEncoder.BitmapFormat.PNG));
     }
 
     /**
@@ -407,7 +359,7 @@ public final class KpiChart {
      * @throws IOException if the file cannot be written
      */
     public Path toSvg(Path file) throws IOException {
-        return write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(canvas(width, height), out,
+        return Painter.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(canvas(width, height), out,
                 VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 
@@ -424,7 +376,7 @@ public final class KpiChart {
      * @throws IOException if the file cannot be written
      */
     public Path toPdf(Path file) throws IOException {
-        return write(file, out -> PdfboxGraphicsEncoder.savePdfboxGraphics(canvas(width, height), out));
+        return Painter.write(file, out -> PdfboxGraphicsEncoder.savePdfboxGraphics(canvas(width, height), out));
     }
 
     /**
@@ -461,19 +413,6 @@ public final class KpiChart {
             throw new UnsupportedOperationException("a dashboard is a grid of charts; call toXChart() on its panels()");
         }
         return Render.draw(plot, width, height, font);
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static Path write(Path file, Writer writer) throws IOException {
-        Objects.requireNonNull(file, "file");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(out);
-        }
-        return file;
     }
 
     IChart canvas(int w, int h) {

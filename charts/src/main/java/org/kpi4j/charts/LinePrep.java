@@ -32,7 +32,10 @@ final class LinePrep {
         }
         ChartData data = ChartData.of(points, Names.basisNotes(b, names, f));
         String title = spec.options().title().orElse(Names.title(b.series(), f, null));
-        return new Plot(KpiChart.Type.LINE, title, Text.axis(f, b.basis(), b.instants()),
+        java.util.Set<ChartBasis> bases = new java.util.LinkedHashSet<>(b.bases());
+        String x = bases.size() == 1 || b.instants() ? Text.axis(f, b.basis(), b.instants())
+                : Text.period(f) + " (" + String.join(", ", bases.stream().map(v -> Text.basis(f, v)).toList()) + ")";
+        return new Plot(KpiChart.Type.LINE, title, x,
                 Names.yTitle(b.series(), f, scale.target()), null, Text.unit(f, scale.target()), data, roles, null);
     }
 

@@ -77,7 +77,7 @@ public record LineSpec(List<KpiSeries> series, ChartBasis basis, ChartOptions op
      */
     @Override
     public KpiChart chart() {
-        return KpiChart.of(LinePrep.plot(this), options);
+        return ChartAssembly.of(LinePrep.plot(this), options);
     }
 
     /** Builds a {@link LineSpec}; not thread-safe, but the spec it builds is immutable. */

@@ -24,7 +24,7 @@ import org.kpi4j.series.SeriesKey;
  * top.data().series();                                      // [算力服务, other]: 算力服务 of the whole company
  * MixSpec services = MixSpec.builder().segmentsOf(p, "paratera", "revenue", "算力服务").basis(ChartBasis.YEAR).build();
  * services.data().value("智算云", Period.year(2024));       // OptionalDouble[2.7] 亿元, not stacked on 算力服务
- * services.data().value("other", Period.year(2024));        // OptionalDouble[3.4400330]: 6.1400330 − 2.7
+ * services.data().value("other", Period.year(2024));        // ≈ 3.440033 亿元: 6.1400330 − 2.7
  * }</pre>
  *
  * @param parts the segment series stacked, of one entity and metric, siblings, not empty
@@ -95,7 +95,7 @@ public record MixSpec(List<KpiSeries> parts, KpiSeries whole, SegmentHierarchy h
      */
     @Override
     public KpiChart chart() {
-        return KpiChart.of(MixPrep.plot(this), options);
+        return ChartAssembly.of(MixPrep.plot(this), options);
     }
 
     /** Builds a {@link MixSpec}; not thread-safe, but the spec it builds is immutable. */

@@ -7,7 +7,12 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.knowm.xchart.internal.chartpart.AxesChart;
 import org.knowm.xchart.internal.chartpart.IChart;
 
@@ -83,6 +88,21 @@ final class Painter {
         Shape outline = tl.getOutline(AffineTransform.getTranslateInstance(x, y));
         g.setColor(color);
         g.fill(outline);
+    }
+
+    /** Writes one encoding of a chart. */
+    @FunctionalInterface
+    interface Encoder {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes a file, replacing any existing one. */
+    static Path write(Path file, Encoder encoder) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            encoder.write(out);
+        }
+        return file;
     }
 
     /** Adapts a chart to XChart's encoders. */

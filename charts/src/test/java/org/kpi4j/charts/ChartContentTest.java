@@ -53,6 +53,8 @@ class ChartContentTest {
         assertThat(c.pointCounts()).containsExactly(entry("Revenue", 12), entry("Revenue (TTM)", ttm.size()));
         // KpiFormat writes 亿元 in English as CNY 100m
         assertThat(c.yAxisTitle()).isEqualTo("Revenue (CNY 100m)");
+        // single quarters beside TTM sums of the same quarters: the x axis names both
+        assertThat(c.xAxisTitle()).isEqualTo("Period (single quarters, trailing twelve months)");
         CategoryChart x = (CategoryChart) c.toXChart();
         assertThat(x.getSeriesCollection()).extracting(s -> s.getName()).containsExactly("Revenue", "Revenue (TTM)");
         assertThat(x.getSeries("Revenue").getXData()).first().isEqualTo("2022Q1");

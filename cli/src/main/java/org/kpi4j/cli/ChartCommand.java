@@ -80,7 +80,8 @@ final class ChartCommand implements Callable<Integer> {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".pdf")) {
-            throw new IllegalArgumentException("--out must end in .png, .svg, .pdf or .csv but was " + out);
+            throw new IllegalArgumentException("--out must end in .png, .svg or .pdf (a picture) or .csv (its data) but was "
+                    + out);
         }
         if (input.source != null && input.source.file != null && Files.exists(out)
                 && Files.isSameFile(out, input.source.file)) {
