@@ -4,7 +4,9 @@
  * formats (those live in {@code org.kpi4j.io}) and no dependency but Commons Math.
  *
  * <p>Every package is exported except {@code org.kpi4j.internal} (argument checks and table
- * formatting shared by the analytics packages). Nothing is opened.
+ * formatting shared by the analytics packages). Nothing is opened. File formats are a service:
+ * {@link org.kpi4j.fact.FactSet#read(java.nio.file.Path)} finds the {@link org.kpi4j.fact.FactFormat}s
+ * that module {@code org.kpi4j.io} (or any other) provides.
  */
 module org.kpi4j.core {
     // commons-math3 3.6.1 has no module descriptor and no Automatic-Module-Name: its name comes
@@ -23,4 +25,6 @@ module org.kpi4j.core {
     exports org.kpi4j.series;
     exports org.kpi4j.time;
     exports org.kpi4j.unit;
+
+    uses org.kpi4j.fact.FactFormat;
 }

@@ -1,6 +1,7 @@
 package org.kpi4j.fact;
 
 import org.kpi4j.series.SeriesKey;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,10 +41,17 @@ import org.kpi4j.unit.Unit;
  * USD, 元 and persons) are {@link KpiDataException}s naming both lines; 元 and 万元 rows of one series
  * are fine and are converted when a {@link #series(SeriesKey) series} is built.
  *
+ * <p>{@link #read(Path)} reads any format an installed {@link FactFormat} knows, detected from
+ * the file's content (module {@code org.kpi4j.io}: tidy CSV and JSON, SEC EDGAR companyfacts,
+ * companyconcept and frames, Sina finance reports, tushare CSV). A reader that skipped something
+ * says what and why in {@link #notes()}. {@link #asOf(LocalDate)} gives what had been filed by a
+ * date: the point-in-time view in which a restated figure still has its first value.
+ *
  * <pre>{@code
- * FactSet facts = FactsCsv.read(Path.of("facts.csv"));
+ * FactSet facts = FactSet.read(Path.of("facts.csv"));       // or FactsCsv.read(...)
  * KpiSeries revenue = facts.series(SeriesKey.of("acme", "revenue"));
  * String table = facts.growth(GrowthKind.YOY, GrowthConvention.FILING).toString();
+ * FactSet then = facts.asOf(LocalDate.of(2024, 12, 31));   // what had been filed by that day
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -56,16 +64,18 @@ public final class FactSet {
     private final FiscalCalendar calendar;
     private final Map<SeriesKey, List<Fact>> byKey;
     private final SegmentHierarchy segments;
+    private final List<ReadNote> notes;
 
     private FactSet(List<Fact> facts, FiscalCalendar calendar) {
-        this(facts, calendar, null);
+        this(facts, calendar, null, List.of());
     }
 
     /** With {@code segments} null, the hierarchy is read from the facts. */
-    private FactSet(List<Fact> facts, FiscalCalendar calendar, SegmentHierarchy segments) {
+    private FactSet(List<Fact> facts, FiscalCalendar calendar, SegmentHierarchy segments, List<ReadNote> notes) {
         this.facts = List.copyOf(facts);
         this.calendar = calendar;
         this.segments = segments != null ? segments : SegmentHierarchy.of(this.facts);
+        this.notes = List.copyOf(notes);
         Map<SeriesKey, List<Fact>> m = new LinkedHashMap<>();
         for (Fact f : this.facts) {
             m.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
@@ -102,6 +112,75 @@ public final class FactSet {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(calendar, "calendar");
         return new FactSet(new ArrayList<>(facts), calendar);
+    }
+
+    /**
+     * Reads a file in whichever installed format it is in, detected from its content, with the
+     * standard catalog and the file's own fiscal calendar (the calendar year for a tidy file).
+     *
+     * @param file the file, not null
+     * @return the facts, not null
+     * @throws KpiDataException if the file is missing, in no known format, or holds bad data
+     * @throws IllegalStateException if no format is installed (module org.kpi4j.io is absent)
+     */
+    public static FactSet read(Path file) {
+        return read(file, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads a file with options: a forced format, a catalog, a fiscal calendar, an entity, synonyms.
+     *
+     * @param file the file, not null
+     * @param options the options, not null
+     * @return the facts, not null
+     * @throws KpiDataException if the file is missing, in no known format, or holds bad data
+     * @throws IllegalArgumentException if the options name a format that is not installed
+     * @throws IllegalStateException if no format is installed (module org.kpi4j.io is absent)
+     */
+    public static FactSet read(Path file, ReadOptions options) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        return Formats.read(file, options);
+    }
+
+    /**
+     * Returns the installed file formats, found with {@link java.util.ServiceLoader}.
+     *
+     * @return the formats, possibly empty, not null
+     */
+    public static List<FactFormat> formats() {
+        return Formats.installed();
+    }
+
+    /**
+     * Returns this set with notes added: what a reader skipped or merged, and why.
+     *
+     * @param more the notes to add after this set's own, not null
+     * @return the fact set, not null
+     */
+    public FactSet withNotes(List<ReadNote> more) {
+        Objects.requireNonNull(more, "more");
+        List<ReadNote> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new FactSet(facts, calendar, segments, all);
+    }
+
+    /** @return what the reader of these facts skipped or merged, and why; empty if nothing, not null */
+    public List<ReadNote> notes() {
+        return notes;
+    }
+
+    /**
+     * Returns what had been filed by a date: every vintage whose {@code as_of} is on or before it.
+     * A fact without {@code as_of} is left out, since nothing says it had been filed. The latest of
+     * the remaining vintages is then each figure's value, as an analyst saw it that day.
+     *
+     * @param date the last filing date included, not null
+     * @return the facts filed by then, with this set's calendar and notes, not null
+     */
+    public FactSet asOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return filter(f -> f.asOf() != null && !f.asOf().isAfter(date));
     }
 
     /** A figure's identity within one series: its period and the report it was given in. */
@@ -165,14 +244,14 @@ public final class FactSet {
     }
 
     /**
-     * Returns the facts matching a condition, as a new set on the same calendar.
+     * Returns the facts matching a condition, as a new set on the same calendar, with the same notes.
      *
      * @param condition the condition, not null
      * @return the matching facts, not null
      */
     public FactSet filter(Predicate<Fact> condition) {
         Objects.requireNonNull(condition, "condition");
-        return new FactSet(facts.stream().filter(condition).toList(), calendar, segments);
+        return new FactSet(facts.stream().filter(condition).toList(), calendar, segments, notes);
     }
 
     /**
@@ -327,7 +406,8 @@ public final class FactSet {
      */
     public KpiTable toTable(KpiFormat format) {
         KpiTable.Builder t = KpiTable.builder("entity", "metric", "segment", "period", "value", "unit", "as_of", "printed",
-                "source").title(facts.size() + " facts, " + byKey.size() + " series");
+                "source").title(facts.size() + " facts, " + byKey.size() + " series"
+                + (notes.isEmpty() ? "" : ", " + notes.size() + " notes"));
         for (Fact f : facts) {
             boolean points = f.metric().kind() == MetricKind.RATIO;
             t.row(Cell.text(f.entity()), Cell.text(f.metric().id()), Cell.text(f.segment().isEmpty() ? null : f.segment()),

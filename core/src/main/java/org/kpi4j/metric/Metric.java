@@ -34,6 +34,10 @@ public record Metric(String id, String nameEn, String nameZh, MetricKind kind, b
         PERSONS,
         /** A count of things. */
         COUNT,
+        /** A count of shares (股, 万股, shares). */
+        SHARES,
+        /** An amount per share (元/股, USD/share), such as earnings per share. */
+        PER_SHARE,
         /** A ratio or percent. */
         RATIO,
         /** Any unit (market series such as EFLOPS, user-declared metrics). */
@@ -54,6 +58,10 @@ public record Metric(String id, String nameEn, String nameZh, MetricKind kind, b
                     return d == Dimension.PERSONS;
                 case COUNT:
                     return d == Dimension.COUNT || d == Dimension.PERSONS;
+                case SHARES:
+                    return d == Dimension.SHARES;
+                case PER_SHARE:
+                    return d.isPerShare();
                 case RATIO:
                     return d == Dimension.RATIO;
                 default:

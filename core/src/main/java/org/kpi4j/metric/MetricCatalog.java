@@ -44,11 +44,23 @@ public final class MetricCatalog {
         stock(m, "receivables", "Accounts receivable", "应收账款", UnitFamily.MONEY);
         stock(m, "shareholder_count", "Shareholder count", "股东人数", UnitFamily.PERSONS);
         stock(m, "headcount", "Head count", "员工人数", UnitFamily.PERSONS);
+        // the statement lines that filings databases (EDGAR, Sina, tushare) map to
+        flow(m, "cost_of_revenue", "Cost of revenue", "营业成本");
+        flow(m, "operating_profit", "Operating profit", "营业利润");
+        perShare(m, "eps_basic", "Basic earnings per share", "基本每股收益");
+        perShare(m, "eps_diluted", "Diluted earnings per share", "稀释每股收益");
+        stock(m, "total_equity", "Total equity", "所有者权益合计", UnitFamily.MONEY);
+        stock(m, "shares_outstanding", "Shares outstanding", "总股本", UnitFamily.SHARES);
         STANDARD = new MetricCatalog(m);
     }
 
     private static void flow(Map<String, Metric> m, String id, String en, String zh) {
         m.put(id, Metric.of(id, en, zh, MetricKind.FLOW, UnitFamily.MONEY));
+    }
+
+    /** Earnings per share is a flow (it accrues over the period) measured per share. */
+    private static void perShare(Map<String, Metric> m, String id, String en, String zh) {
+        m.put(id, Metric.of(id, en, zh, MetricKind.FLOW, UnitFamily.PER_SHARE));
     }
 
     private static void stock(Map<String, Metric> m, String id, String en, String zh, UnitFamily family) {
@@ -69,7 +81,9 @@ public final class MetricCatalog {
      * Returns the catalog of well-known metrics: revenue, gross_profit, gross_margin, net_profit,
      * net_profit_attributable, net_profit_deducted (扣非), operating_cash_flow, capex, rd_expense,
      * total_assets, total_liabilities, equity_attributable, debt_ratio, receivables,
-     * shareholder_count and headcount.
+     * shareholder_count, headcount, cost_of_revenue, operating_profit, eps_basic and eps_diluted
+     * (flows per share: {@link org.kpi4j.metric.Metric.UnitFamily#PER_SHARE}), total_equity and
+     * shares_outstanding (a stock of shares).
      *
      * @return the standard catalog, not null
      */

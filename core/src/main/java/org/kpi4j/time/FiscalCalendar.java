@@ -1,18 +1,35 @@
 package org.kpi4j.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Maps fiscal period labels to dates for a company whose fiscal year ends in a given month.
+ * Maps fiscal period labels to dates for a company whose fiscal year ends on the last day of a
+ * month, or on a weekday near the end of a month (a 52/53-week year).
  *
  * <p>Naming convention: a fiscal year is named by the calendar year in which it <em>ends</em>, and
- * its quarters count from the month after the previous year-end. For a March year-end company,
+ * its quarters count from the day after the previous year-end. For a March year-end company,
  * fiscal year {@code 2024} runs from 2023-04-01 to 2024-03-31, {@code 2024Q1} is April..June 2023
  * and {@code 2024Q4} is January..March 2024. For the default December year-end, labels and calendar
  * years coincide.
+ *
+ * <p>A 52/53-week year ends on the last given weekday of a month ({@link #lastWeekday}: Apple's
+ * year ends on the last Saturday of September) or on the weekday nearest the month's end
+ * ({@link #nearestWeekday}); it has 52 weeks, or 53 when the year-ends are 371 days apart. Its
+ * quarters are 13 weeks each unless {@link #withQuarterWeeks} says otherwise, and a 53-week year
+ * gives its extra week to one quarter ({@link #withExtraWeekIn}, Q4 unless said otherwise; Apple's
+ * is Q1, so that Q1 of fiscal 2023 ran 14 weeks to 2022-12-31). Such a year is named by the year of
+ * the month it is anchored to, which is the calendar year it ends in except when a nearest-weekday
+ * year-end falls in the first days of the next month.
  *
  * <pre>{@code
  * FiscalCalendar march = FiscalCalendar.endingIn(Month.MARCH);
@@ -20,18 +37,38 @@ import java.util.Objects;
  * march.endDate(Period.parse("2024"));                  // 2024-03-31
  * march.quarterOf(LocalDate.of(2024, 5, 10));           // 2025Q1
  * march.priorYearEnd(LocalDate.of(2024, 9, 30));        // 2024-03-31
+ * FiscalCalendar apple = FiscalCalendar.lastWeekday(DayOfWeek.SATURDAY, Month.SEPTEMBER).withExtraWeekIn(1);
+ * apple.endDate(Period.parse("2023Q1"));                // 2022-12-31 (14 weeks)
+ * apple.endDate(Period.parse("2024"));                  // 2024-09-28
+ * FiscalCalendar.parse(apple.toString()).equals(apple); // true
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class FiscalCalendar {
 
-    private static final FiscalCalendar DECEMBER = new FiscalCalendar(Month.DECEMBER);
+    private static final FiscalCalendar DECEMBER = new FiscalCalendar(Month.DECEMBER, null, false, 4, null);
+    private static final int[] THIRTEEN_WEEKS = {13, 13, 13};
+
+    private static final Pattern MONTH_END = Pattern.compile("(?:month-end\\s+)?(\\w+)");
+    private static final Pattern WEEKS = Pattern.compile("52-53 weeks, (?:last (\\w+) of (\\w+)|(\\w+) nearest the end of "
+            + "(\\w+))(?:, quarters of (\\d+)-(\\d+)-(\\d+) weeks)?(?:, extra week in q([1-4]))?");
 
     private final Month yearEnd;
+    /** The weekday a 52/53-week year ends on; null for a year ending on a month's last day. */
+    private final DayOfWeek weekday;
+    private final boolean nearest;
+    private final int extraWeekQuarter;
+    /** Weeks of Q1, Q2 and Q3 in a 52-week year; null for a month-end calendar. */
+    private final int[] quarterWeeks;
 
-    private FiscalCalendar(Month yearEnd) {
+    private FiscalCalendar(Month yearEnd, DayOfWeek weekday, boolean nearest, int extraWeekQuarter,
+            int[] quarterWeeks) {
         this.yearEnd = yearEnd;
+        this.weekday = weekday;
+        this.nearest = nearest;
+        this.extraWeekQuarter = extraWeekQuarter;
+        this.quarterWeeks = quarterWeeks;
     }
 
     /**
@@ -52,12 +89,132 @@ public final class FiscalCalendar {
      */
     public static FiscalCalendar endingIn(Month yearEndMonth) {
         Objects.requireNonNull(yearEndMonth, "yearEndMonth");
-        return yearEndMonth == Month.DECEMBER ? DECEMBER : new FiscalCalendar(yearEndMonth);
+        return yearEndMonth == Month.DECEMBER ? DECEMBER : new FiscalCalendar(yearEndMonth, null, false, 4, null);
     }
 
-    /** @return the last month of the fiscal year, not null */
+    /**
+     * Returns the 52/53-week calendar whose year ends on the last {@code weekday} of {@code month},
+     * with 13-week quarters and the extra week of a 53-week year in Q4.
+     *
+     * @param weekday the weekday every year ends on, not null
+     * @param month the month the year ends in, not null
+     * @return the calendar, not null
+     */
+    public static FiscalCalendar lastWeekday(DayOfWeek weekday, Month month) {
+        Objects.requireNonNull(weekday, "weekday");
+        Objects.requireNonNull(month, "month");
+        return new FiscalCalendar(month, weekday, false, 4, THIRTEEN_WEEKS);
+    }
+
+    /**
+     * Returns the 52/53-week calendar whose year ends on the {@code weekday} nearest the last day of
+     * {@code month} (up to three days into the next month), with 13-week quarters and the extra week
+     * of a 53-week year in Q4.
+     *
+     * @param weekday the weekday every year ends on, not null
+     * @param month the month whose end the year-end is nearest, not null
+     * @return the calendar, not null
+     */
+    public static FiscalCalendar nearestWeekday(DayOfWeek weekday, Month month) {
+        Objects.requireNonNull(weekday, "weekday");
+        Objects.requireNonNull(month, "month");
+        return new FiscalCalendar(month, weekday, true, 4, THIRTEEN_WEEKS);
+    }
+
+    /**
+     * Returns this 52/53-week calendar with the extra week of a 53-week year in another quarter.
+     *
+     * @param quarter the quarter that runs one week longer in a 53-week year, 1 to 4
+     * @return the calendar, not null
+     * @throws IllegalArgumentException if the quarter is out of range
+     * @throws IllegalStateException if this calendar's years end on a month's last day
+     */
+    public FiscalCalendar withExtraWeekIn(int quarter) {
+        requireWeeks("withExtraWeekIn");
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter must be in 1..4 but was " + quarter);
+        }
+        return new FiscalCalendar(yearEnd, weekday, nearest, quarter, quarterWeeks);
+    }
+
+    /**
+     * Returns this 52/53-week calendar with other quarter lengths in a 52-week year: {@code q1},
+     * {@code q2} and {@code q3} weeks, Q4 taking the rest (12-12-12 leaves Q4 16 weeks).
+     *
+     * @param q1 the weeks of Q1, at least 1
+     * @param q2 the weeks of Q2, at least 1
+     * @param q3 the weeks of Q3, at least 1
+     * @return the calendar, not null
+     * @throws IllegalArgumentException if a length is below 1 or they leave Q4 no week
+     * @throws IllegalStateException if this calendar's years end on a month's last day
+     */
+    public FiscalCalendar withQuarterWeeks(int q1, int q2, int q3) {
+        requireWeeks("withQuarterWeeks");
+        if (q1 < 1 || q2 < 1 || q3 < 1 || q1 + q2 + q3 > 51) {
+            throw new IllegalArgumentException("quarters of " + q1 + "-" + q2 + "-" + q3
+                    + " weeks do not fit a 52-week year; each needs a week and Q4 at least one");
+        }
+        int[] w = {q1, q2, q3};
+        return new FiscalCalendar(yearEnd, weekday, nearest, extraWeekQuarter,
+                Arrays.equals(w, THIRTEEN_WEEKS) ? THIRTEEN_WEEKS : w);
+    }
+
+    /**
+     * Parses a calendar from its text form, as {@link #toString()} writes it: {@code month-end
+     * MARCH} (or a month alone, {@code MARCH} or {@code 3}) and {@code 52-53 weeks, last SATURDAY
+     * of SEPTEMBER, extra week in Q1} or {@code 52-53 weeks, SATURDAY nearest the end of
+     * DECEMBER, quarters of 12-12-12 weeks, extra week in Q4}; case is ignored.
+     *
+     * @param text the text, not null
+     * @return the calendar, not null
+     * @throws IllegalArgumentException naming the text if it cannot be parsed
+     */
+    public static FiscalCalendar parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString().strip().toLowerCase(Locale.ROOT);
+        try {
+            Matcher m = WEEKS.matcher(s);
+            if (m.matches()) {
+                boolean near = m.group(1) == null;
+                DayOfWeek day = DayOfWeek.valueOf(m.group(near ? 3 : 1).toUpperCase(Locale.ROOT));
+                Month month = month(m.group(near ? 4 : 2));
+                FiscalCalendar c = near ? nearestWeekday(day, month) : lastWeekday(day, month);
+                if (m.group(5) != null) {
+                    c = c.withQuarterWeeks(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+                            Integer.parseInt(m.group(7)));
+                }
+                return m.group(8) == null ? c : c.withExtraWeekIn(Integer.parseInt(m.group(8)));
+            }
+            m = MONTH_END.matcher(s);
+            if (m.matches()) {
+                return endingIn(month(m.group(1)));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot parse fiscal calendar '" + text + "': " + e.getMessage(), e);
+        }
+        throw new IllegalArgumentException("cannot parse fiscal calendar '" + text + "'; expected 'month-end MARCH' "
+                + "or '52-53 weeks, last SATURDAY of SEPTEMBER, extra week in Q1'");
+    }
+
+    private static Month month(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            int m = Integer.parseInt(s);
+            if (m < 1 || m > 12) {
+                throw new IllegalArgumentException("a month is 1..12, not " + s);
+            }
+            return Month.of(m);
+        }
+        return Month.valueOf(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** @return the month the fiscal year ends in (for a 52/53-week year, the month it is anchored to) */
     public Month yearEndMonth() {
         return yearEnd;
+    }
+
+    /** @return true for a 52/53-week calendar, false for years ending on a month's last day */
+    public boolean isWeekBased() {
+        return weekday != null;
     }
 
     /**
@@ -67,7 +224,27 @@ public final class FiscalCalendar {
      * @return the date, not null
      */
     public LocalDate yearEnd(int fiscalYear) {
-        return YearMonth.of(fiscalYear, yearEnd).atEndOfMonth();
+        LocalDate monthEnd = YearMonth.of(fiscalYear, yearEnd).atEndOfMonth();
+        if (weekday == null) {
+            return monthEnd;
+        }
+        LocalDate before = monthEnd.with(TemporalAdjusters.previousOrSame(weekday));
+        if (!nearest || ChronoUnit.DAYS.between(before, monthEnd) <= 3) {
+            return before;
+        }
+        return before.plusWeeks(1);
+    }
+
+    /**
+     * Returns the number of weeks in a fiscal year of a 52/53-week calendar.
+     *
+     * @param fiscalYear the fiscal year
+     * @return 52 or 53
+     * @throws IllegalStateException if this calendar's years end on a month's last day
+     */
+    public int weeksIn(int fiscalYear) {
+        requireWeeks("weeksIn");
+        return (int) (ChronoUnit.DAYS.between(yearEnd(fiscalYear - 1), yearEnd(fiscalYear)) / 7);
     }
 
     /**
@@ -111,9 +288,17 @@ public final class FiscalCalendar {
      */
     public Period quarterOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        int monthsAfterYearEnd = Math.floorMod(date.getMonthValue() - yearEnd.getValue() - 1, 12);
-        int quarter = monthsAfterYearEnd / 3 + 1;
-        return Period.quarter(fiscalYearOf(date), quarter);
+        int fy = fiscalYearOf(date);
+        if (weekday == null) {
+            int monthsAfterYearEnd = Math.floorMod(date.getMonthValue() - yearEnd.getValue() - 1, 12);
+            return Period.quarter(fy, monthsAfterYearEnd / 3 + 1);
+        }
+        for (int q = 1; q < 4; q++) {
+            if (!date.isAfter(quarterEnd(fy, q))) {
+                return Period.quarter(fy, q);
+            }
+        }
+        return Period.quarter(fy, 4);
     }
 
     /**
@@ -124,7 +309,17 @@ public final class FiscalCalendar {
      */
     public int fiscalYearOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return date.getMonthValue() > yearEnd.getValue() ? date.getYear() + 1 : date.getYear();
+        int fy = date.getMonthValue() > yearEnd.getValue() ? date.getYear() + 1 : date.getYear();
+        if (weekday != null) {
+            // a weekday year-end lies up to six days before (or three after) its month's end
+            while (date.isAfter(yearEnd(fy))) {
+                fy++;
+            }
+            while (!date.isAfter(yearEnd(fy - 1))) {
+                fy--;
+            }
+        }
+        return fy;
     }
 
     /**
@@ -136,8 +331,7 @@ public final class FiscalCalendar {
      * @return the prior year-end, not null
      */
     public LocalDate priorYearEnd(LocalDate date) {
-        LocalDate end = yearEnd(fiscalYearOf(date));
-        return end.isBefore(date) ? end : yearEnd(fiscalYearOf(date) - 1);
+        return yearEnd(fiscalYearOf(date) - 1);
     }
 
     /**
@@ -152,7 +346,28 @@ public final class FiscalCalendar {
 
     private LocalDate quarterEnd(int fiscalYear, int quarter) {
         // quarter 0 is the previous year-end
-        return YearMonth.of(fiscalYear, yearEnd).minusMonths(3L * (4 - quarter)).atEndOfMonth();
+        if (weekday == null) {
+            return YearMonth.of(fiscalYear, yearEnd).minusMonths(3L * (4 - quarter)).atEndOfMonth();
+        }
+        if (quarter == 4) {
+            return yearEnd(fiscalYear);
+        }
+        LocalDate start = yearEnd(fiscalYear - 1);
+        int weeks = 0;
+        for (int q = 0; q < quarter; q++) {
+            weeks += quarterWeeks[q];
+        }
+        if (quarter >= extraWeekQuarter && quarter > 0
+                && ChronoUnit.DAYS.between(start, yearEnd(fiscalYear)) == 371) {
+            weeks++;
+        }
+        return start.plusWeeks(weeks);
+    }
+
+    private void requireWeeks(String what) {
+        if (weekday == null) {
+            throw new IllegalStateException(what + " is defined for a 52/53-week calendar, not for " + this);
+        }
     }
 
     private static void requireDuration(Period period) {
@@ -164,16 +379,36 @@ public final class FiscalCalendar {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof FiscalCalendar && ((FiscalCalendar) obj).yearEnd == yearEnd;
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof FiscalCalendar)) {
+            return false;
+        }
+        FiscalCalendar o = (FiscalCalendar) obj;
+        return yearEnd == o.yearEnd && weekday == o.weekday && nearest == o.nearest
+                && extraWeekQuarter == o.extraWeekQuarter && Arrays.equals(quarterWeeks, o.quarterWeeks);
     }
 
     @Override
     public int hashCode() {
-        return yearEnd.hashCode();
+        return Objects.hash(yearEnd, weekday, nearest, extraWeekQuarter) * 31 + Arrays.hashCode(quarterWeeks);
     }
 
+    /**
+     * Returns the text form, which {@link #parse(CharSequence)} reads back: {@code month-end MARCH},
+     * or for a 52/53-week year {@code 52-53 weeks, last SATURDAY of SEPTEMBER, extra week in Q1}.
+     *
+     * @return the text form, not null
+     */
     @Override
     public String toString() {
-        return "FiscalCalendar[year ends " + yearEnd + "]";
+        if (weekday == null) {
+            return "month-end " + yearEnd;
+        }
+        return "52-53 weeks, " + (nearest ? weekday + " nearest the end of " + yearEnd : "last " + weekday + " of " + yearEnd)
+                + (Arrays.equals(quarterWeeks, THIRTEEN_WEEKS) ? "" : ", quarters of " + quarterWeeks[0] + "-" + quarterWeeks[1] + "-"
+                        + quarterWeeks[2] + " weeks")
+                + ", extra week in Q" + extraWeekQuarter;
     }
 }

@@ -10,19 +10,27 @@ import java.util.Objects;
 
 /**
  * A unit of measure with a decimal scale: 元, 万元 (10^4 元), 亿元 (10^8 元), USD, USD bn,
- * EFLOPS, persons, percent.
+ * EFLOPS, persons, shares (股, 万股, 亿股), amounts per share (元/股, USD/share), percent.
  *
  * <p>Conversion between units of one {@link Dimension} is a power-of-ten shift, done exactly in
  * decimal ({@link #convert(BigDecimal, Unit)}); converting between dimensions (万元 to persons, CNY to
  * USD) is an error, never a number.
  *
  * <p>Spellings read by {@link #parse(String)}: {@code 元 CNY RMB 千元 万元 百万元 亿元 USD
- * USD k, USD m (USD mn), USD bn, PFLOPS EFLOPS ZFLOPS, persons 人 名, count 个, % pct, ratio, pp 个百分点}.
+ * USD k, USD m (USD mn), USD bn, PFLOPS EFLOPS ZFLOPS, persons 人 名, count 个, 股 shares, 万股, 亿股,
+ * 元/股 (CNY/share), USD/share (USD/shares), % pct, ratio, pp 个百分点}.
+ *
+ * <p>A share count is its own dimension ({@link Dimension#SHARES}), and so is an amount per share
+ * in each currency: earnings per share in 元/股 never converts to 元, nor into USD/share.
+ * {@link #isPerShare()} tells a quotient per share (a flow that does not add up over quarters
+ * exactly) from an amount.
  *
  * <pre>{@code
  * Unit wan = Unit.parse("万元");
  * wan.convert(new BigDecimal("61400.33"), Unit.parse("亿元"));   // 6.140033
  * Unit.parse("%").convert(76.53, Unit.RATIO);                   // 0.7653
+ * Unit.parse("万股").convert(new BigDecimal("43370.36"), Unit.SHARES);   // 433,703,600 股 (4.337036E+8)
+ * Unit.parse("USD/shares").isPerShare();                       // true
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -45,6 +53,14 @@ public final class Unit {
     public static final Unit PERSONS = new Unit("persons", Dimension.PERSONS, 0);
     /** A plain count. */
     public static final Unit COUNT = new Unit("count", Dimension.COUNT, 0);
+    /** A share of stock, 股 (printed as 股; {@code shares} parses to it). */
+    public static final Unit SHARES = new Unit("股", Dimension.SHARES, 0);
+    /** Ten thousand shares, 万股. */
+    public static final Unit WAN_SHARES = new Unit("万股", Dimension.SHARES, 4);
+    /** Yuan per share, 元/股: earnings or dividends per share of an A-share company. */
+    public static final Unit YUAN_PER_SHARE = new Unit("元/股", Dimension.CNY_PER_SHARE, 0);
+    /** US dollars per share: earnings or dividends per share of a US filer. */
+    public static final Unit USD_PER_SHARE = new Unit("USD/share", Dimension.USD_PER_SHARE, 0);
     /** Percent: 1% is 0.01. */
     public static final Unit PERCENT = new Unit("%", Dimension.RATIO, -2);
     /** A ratio as a fraction: 0.7653. */
@@ -70,6 +86,11 @@ public final class Unit {
         put(m, new Unit("ZFLOPS", Dimension.FLOPS, 21), "zflops");
         put(m, PERSONS, "persons", "人", "名");
         put(m, COUNT, "count", "个");
+        put(m, SHARES, "股", "shares", "share");
+        put(m, WAN_SHARES, "万股");
+        put(m, new Unit("亿股", Dimension.SHARES, 8), "亿股");
+        put(m, YUAN_PER_SHARE, "元/股", "cny/share", "cny/shares", "rmb/share", "yuan/share");
+        put(m, USD_PER_SHARE, "usd/share", "usd/shares", "$/share");
         put(m, PERCENT, "%", "pct", "percent");
         put(m, RATIO, "ratio", "fraction");
         put(m, POINTS, "pp", "ppt", "percentage points", "个百分点", "百分点");
@@ -133,6 +154,17 @@ public final class Unit {
      */
     public int exponent() {
         return exponent;
+    }
+
+    /**
+     * Returns true for an amount per share (元/股, USD/share): a quotient whose sum over quarters
+     * or difference between year-to-date figures is only approximate (see
+     * {@link Dimension#isPerShare()}).
+     *
+     * @return true for a per-share unit
+     */
+    public boolean isPerShare() {
+        return dimension.isPerShare();
     }
 
     /**

@@ -132,4 +132,60 @@ class FactSetTest {
         assertThat(set.keys()).containsExactly(SeriesKey.of("acme", "revenue"));
         assertThat(set.entities()).containsExactly("acme");
     }
+
+    @Test
+    void asOf_keepsWhatHadBeenFiled_restatementAppearsLater() {
+        // a figure filed at 39,572, restated to 36,171 by a later amendment (hand-made dates)
+        Metric assets = MetricCatalog.standard().get("total_assets").orElseThrow();
+        Fact first = Fact.builder("acme", assets, Period.parse("2008-09-27"), new BigDecimal("39572"), Unit.USD)
+                .asOf(LocalDate.of(2009, 7, 22)).build();
+        Fact restated = Fact.builder("acme", assets, Period.parse("2008-09-27"), new BigDecimal("36171"), Unit.USD)
+                .asOf(LocalDate.of(2010, 1, 25)).build();
+        Fact undated = Fact.builder("acme", assets, Period.parse("2007-09-29"), new BigDecimal("25347"), Unit.USD)
+                .build();
+        FactSet set = FactSet.of(List.of(first, restated, undated))
+                .withNotes(List.of(new ReadNote(3, "three figures in EUR skipped")));
+        Period p = Period.parse("2008-09-27");
+        SeriesKey k = SeriesKey.of("acme", "total_assets");
+        assertThat(set.series(k).get(p).getAsDouble()).isEqualTo(36171.0);
+        FactSet then = set.asOf(LocalDate.of(2009, 12, 31));
+        assertThat(then.series(k).get(p).getAsDouble()).isEqualTo(39572.0);
+        // the filing day itself is included
+        assertThat(set.asOf(LocalDate.of(2010, 1, 25)).series(k).get(p).getAsDouble()).isEqualTo(36171.0);
+        // a fact with no as_of cannot be shown to have been filed by any date
+        assertThat(then.facts()).containsExactly(first);
+        assertThat(then.notes()).extracting(ReadNote::skipped).containsExactly(3);
+        assertThat(set.toString()).contains("3 facts, 1 series, 1 notes");
+    }
+
+    @Test
+    void readNote_validatesAndPrintsItsCount() {
+        assertThat(new ReadNote(2, "x is no fiscal period").toString()).isEqualTo("2 skipped: x is no fiscal period");
+        assertThat(new ReadNote(0, "1,234 repeats merged").toString()).isEqualTo("1,234 repeats merged");
+        assertThatThrownBy(() -> new ReadNote(-1, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReadNote(0, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void read_withoutTheIoModule_saysToAddIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // core's tests run without org.kpi4j.io, so no format is installed
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("facts.csv"), "entity,metric\n");
+        assertThat(FactSet.formats()).isEmpty();
+        assertThatThrownBy(() -> FactSet.read(f)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("add kpi4j-io");
+    }
+
+    @Test
+    void readOptions_withersKeepTheRest() {
+        ReadOptions o = ReadOptions.defaults().withFormat(" sina ").withEntity("sh603596")
+                .withSynonyms("revenue", List.of("BIZTOTINCO"));
+        assertThat(o.format()).contains("sina");
+        assertThat(o.entity()).contains("sh603596");
+        assertThat(o.calendar()).isEmpty();
+        assertThat(o.synonyms()).containsEntry("revenue", List.of("BIZTOTINCO"));
+        assertThat(o.catalog()).isSameAs(MetricCatalog.standard());
+        assertThat(ReadOptions.defaults().format()).isEmpty();
+        assertThatThrownBy(() -> o.withFormat(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -25,7 +25,28 @@ class MetricCatalogTest {
         assertThat(std.get("net_profit_deducted").orElseThrow().nameZh()).isEqualTo("扣除非经常性损益后的净利润");
         assertThat(std.get("headcount").orElseThrow().family()).isEqualTo(UnitFamily.PERSONS);
         assertThat(std.get("no_such_metric")).isEmpty();
-        assertThat(std.metrics()).hasSize(16);
+        // the 16 KPIs plus the 6 statement lines the filings readers map to
+        assertThat(std.metrics()).hasSize(22);
+    }
+
+    @Test
+    void standard_perShareAndShareMetrics() {
+        // EPS accrues over a period (a flow) but is measured per share, in 元/股 or USD/share, never in 元
+        Metric eps = std.get("eps_basic").orElseThrow();
+        assertThat(eps.kind()).isEqualTo(MetricKind.FLOW);
+        assertThat(eps.family()).isEqualTo(UnitFamily.PER_SHARE);
+        assertThat(eps.family().accepts(Unit.YUAN_PER_SHARE)).isTrue();
+        assertThat(eps.family().accepts(Unit.parse("USD/shares"))).isTrue();
+        assertThat(eps.family().accepts(Unit.YUAN)).isFalse();
+        assertThat(std.get("eps_diluted").orElseThrow().nameZh()).isEqualTo("稀释每股收益");
+        // a share count is a stock of shares, not of persons or money
+        Metric shares = std.get("shares_outstanding").orElseThrow();
+        assertThat(shares.instant()).isTrue();
+        assertThat(shares.family().accepts(Unit.parse("亿股"))).isTrue();
+        assertThat(shares.family().accepts(Unit.PERSONS)).isFalse();
+        assertThat(UnitFamily.MONEY.accepts(Unit.USD_PER_SHARE)).isFalse();
+        assertThat(std.get("cost_of_revenue").orElseThrow().nameZh()).isEqualTo("营业成本");
+        assertThat(std.get("total_equity").orElseThrow().kind()).isEqualTo(MetricKind.STOCK);
     }
 
     @Test

@@ -99,6 +99,29 @@ class UnitTest {
                 .hasMessageContaining("'万美元'");
     }
 
+    @Test
+    void shares_convertByScale_butNeverIntoMoneyOrPersons() {
+        // 4.3370 亿股 = 433,700,000 股 (hand: 4.3370 × 10^8)
+        assertThat(Unit.parse("亿股").convert(new BigDecimal("4.3370"), Unit.SHARES))
+                .isEqualByComparingTo("433700000");
+        assertThatThrownBy(() -> Unit.SHARES.convert(BigDecimal.ONE, Unit.YUAN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("股");
+        assertThatThrownBy(() -> Unit.SHARES.convert(BigDecimal.ONE, Unit.PERSONS))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void perShare_isItsOwnDimensionPerCurrency() {
+        assertThat(Unit.YUAN_PER_SHARE.isPerShare()).isTrue();
+        assertThat(Unit.USD_PER_SHARE.dimension().isPerShare()).isTrue();
+        assertThat(Unit.YUAN.isPerShare()).isFalse();
+        assertThat(Unit.SHARES.isPerShare()).isFalse();
+        // an amount per share is not an amount: EPS in 元/股 does not convert to 元, nor to USD/share
+        assertThat(Unit.YUAN_PER_SHARE.dimension().isCurrency()).isFalse();
+        assertThat(Unit.YUAN_PER_SHARE.isCompatibleWith(Unit.YUAN)).isFalse();
+        assertThat(Unit.YUAN_PER_SHARE.isCompatibleWith(Unit.USD_PER_SHARE)).isFalse();
+    }
+
     static Stream<Arguments> spellings() {
         return Stream.of(
                 // class doc spellings: 元 CNY RMB
@@ -108,7 +131,12 @@ class UnitTest {
                 // case and surrounding / repeated space ignored
                 Arguments.of("  usd   BN ", Unit.USD_BN), Arguments.of("EFLOPS", Unit.EFLOPS),
                 Arguments.of("%", Unit.PERCENT), Arguments.of("pct", Unit.PERCENT), Arguments.of("ratio", Unit.RATIO),
-                Arguments.of("万元", Unit.WAN_YUAN), Arguments.of("亿元", Unit.YI_YUAN));
+                Arguments.of("万元", Unit.WAN_YUAN), Arguments.of("亿元", Unit.YI_YUAN),
+                // share counts: 股 and EDGAR's "shares" are one unit; 万股
+                Arguments.of("股", Unit.SHARES), Arguments.of("shares", Unit.SHARES), Arguments.of("万股", Unit.WAN_SHARES),
+                // per share: Sina's 元/股, EDGAR's USD/shares
+                Arguments.of("元/股", Unit.YUAN_PER_SHARE), Arguments.of("USD/shares", Unit.USD_PER_SHARE),
+                Arguments.of("usd/share", Unit.USD_PER_SHARE));
     }
 
     @ParameterizedTest
@@ -124,7 +152,8 @@ class UnitTest {
         assertThat(Dimension.CNY.isCurrency()).isTrue();
         assertThat(Dimension.FLOPS.isCurrency()).isFalse();
         for (Unit u : new Unit[] {Unit.YUAN, Unit.WAN_YUAN, Unit.YI_YUAN, Unit.USD, Unit.USD_BN, Unit.EFLOPS,
-                Unit.PERSONS, Unit.COUNT, Unit.PERCENT, Unit.RATIO}) {
+                Unit.PERSONS, Unit.COUNT, Unit.PERCENT, Unit.RATIO, Unit.SHARES, Unit.WAN_SHARES, Unit.YUAN_PER_SHARE,
+                Unit.USD_PER_SHARE, Unit.parse("亿股")}) {
             assertThat(Unit.parse(u.toString())).as(u.symbol()).isEqualTo(u);
         }
     }
