@@ -1,7 +1,10 @@
 /**
  * kpi4j io: tidy CSV and JSON of facts ({@link org.kpi4j.io.FactsCsv}, {@link org.kpi4j.io.FactsJson}),
- * panels straight from CSV ({@link org.kpi4j.io.PanelCsv}) and the Jackson module for kpi4j's value
- * types ({@link org.kpi4j.io.KpiJacksonModule}).
+ * panels straight from CSV ({@link org.kpi4j.io.PanelCsv}), the Jackson module for kpi4j's value
+ * types ({@link org.kpi4j.io.KpiJacksonModule}), and the readers of filings databases: SEC EDGAR
+ * ({@link org.kpi4j.io.EdgarFacts}, {@link org.kpi4j.io.EdgarFrames}), Sina finance reports
+ * ({@link org.kpi4j.io.SinaReports}) and tushare exports ({@link org.kpi4j.io.TushareCsv}). Each is
+ * a {@link org.kpi4j.fact.FactFormat} service, which {@link org.kpi4j.fact.FactSet#read} detects.
  *
  * <p>{@code requires transitive} is used for core (every reader returns core types) and Jackson
  * databind, because {@link org.kpi4j.io.KpiJacksonModule} is a
@@ -16,4 +19,14 @@ module org.kpi4j.io {
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.kpi4j.io;
+
+    // the formats FactSet.read detects; org.kpi4j.io.internal is not exported
+    provides org.kpi4j.fact.FactFormat with
+            org.kpi4j.io.internal.Formats.TidyCsv,
+            org.kpi4j.io.internal.Formats.TidyJson,
+            org.kpi4j.io.internal.Formats.CompanyFacts,
+            org.kpi4j.io.internal.Formats.CompanyConcept,
+            org.kpi4j.io.internal.Formats.Frames,
+            org.kpi4j.io.internal.Formats.Sina,
+            org.kpi4j.io.internal.Formats.Tushare;
 }

@@ -304,7 +304,9 @@ public final class FactSet {
     /**
      * Builds the series of a key from the latest vintage of each period, in the unit most of its
      * facts use (the latest fact's unit on a tie); figures in other scales of the same dimension are
-     * converted exactly.
+     * converted exactly. A flow is kept on one basis per fiscal year: once a figure of a year has
+     * been restated, a figure of that year last filed before the restatement is left out, since a
+     * quarter derived from the two would mix bases (it remains among the {@link #vintages}).
      *
      * @param key the key, not null
      * @return the series, not null
@@ -320,6 +322,9 @@ public final class FactSet {
             if (f.hasValue()) {
                 latest.merge(f.period(), f, (a, b) -> AS_OF.compare(a.asOf(), b.asOf()) >= 0 ? a : b);
             }
+        }
+        if (all.get(0).metric().kind() == MetricKind.FLOW) {
+            Vintages.dropStale(all, latest);
         }
         Map<Unit, Integer> counts = new LinkedHashMap<>();
         Unit unit = all.get(0).unit();

@@ -1,0 +1,256 @@
+package org.kpi4j.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.kpi4j.KpiDataException;
+
+/**
+ * Parses the three JSON shapes of the SEC's XBRL APIs into {@link XbrlFact}s, with errors naming the
+ * file, the concept and the fact. companyfacts (megabytes for a large filer) is streamed concept by
+ * concept; companyconcept and frames are small and read as a tree.
+ *
+ * <p>The shapes, as data.sec.gov serves them ({@code https://www.sec.gov/edgar/sec-api-documentation}):
+ * <pre>
+ *   companyfacts    {"cik", "entityName", "facts": {taxonomy: {concept: {"label", "units": {unit: [fact]}}}}}
+ *   companyconcept  {"cik", "taxonomy", "tag", "label", "entityName", "units": {unit: [fact]}}
+ *   frames          {"taxonomy", "tag", "ccp", "uom", "label", "data": [{"accn", "cik", "entityName", "start", "end", "val"}]}
+ *   fact            {"start"?, "end", "val", "accn", "fy", "fp", "form", "filed", "frame"?}
+ * </pre>
+ */
+final class EdgarJson {
+
+    /** What a file holds: its filer (none for frames), its facts, and a frame's calendar period. */
+    record Parsed(String entity, long cik, List<XbrlFact> facts, String frame) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final String source;
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    /** Where the parse is, for a message about a truncated or malformed file. */
+    private String where = "the start of the file";
+
+    private EdgarJson(String source) {
+        this.source = source;
+    }
+
+    static Parsed companyFacts(InputStream in, String source) {
+        return new EdgarJson(source).run(in, Shape.COMPANY_FACTS);
+    }
+
+    static Parsed companyConcept(InputStream in, String source) {
+        return new EdgarJson(source).run(in, Shape.COMPANY_CONCEPT);
+    }
+
+    static Parsed frames(InputStream in, String source) {
+        return new EdgarJson(source).run(in, Shape.FRAMES);
+    }
+
+    private enum Shape {
+        COMPANY_FACTS("companyfacts", "an object with \"cik\", \"entityName\" and \"facts\""),
+        COMPANY_CONCEPT("companyconcept", "an object with \"cik\", \"taxonomy\", \"tag\" and \"units\""),
+        FRAMES("frames", "an object with \"taxonomy\", \"tag\", \"uom\" and \"data\"");
+
+        final String api;
+        final String expected;
+
+        Shape(String api, String expected) {
+            this.api = api;
+            this.expected = expected;
+        }
+    }
+
+    private Parsed run(InputStream in, Shape shape) {
+        try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw notEdgar(shape, "it does not start with a JSON object");
+            }
+            return shape == Shape.COMPANY_FACTS ? streamCompanyFacts(p) : tree(shape, MAPPER.readTree(p));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw KpiDataException.at(source, line, null, null, "truncated or malformed JSON in " + where + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw KpiDataException.at(source, 0, null, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private KpiDataException notEdgar(Shape shape, String why) {
+        return KpiDataException.at(source, 0, null, null, "not an EDGAR " + shape.api + " file: " + why + "; expected "
+                + shape.expected + " as data.sec.gov/api/xbrl/" + shape.api + " serves it");
+    }
+
+    private Parsed streamCompanyFacts(JsonParser p) throws IOException {
+        String entity = null;
+        long cik = 0;
+        boolean sawFacts = false;
+        List<XbrlFact> out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            if (field.equals("entityName") && t == JsonToken.VALUE_STRING) {
+                entity = p.getText();
+            } else if (field.equals("cik") && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_STRING)) {
+                cik = cik(p.getText());
+            } else if (field.equals("facts") && t == JsonToken.START_OBJECT) {
+                sawFacts = true;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String taxonomy = p.currentName();
+                    expect(p, JsonToken.START_OBJECT, "facts." + taxonomy);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String concept = p.currentName();
+                        where = taxonomy + ":" + concept;
+                        int line = p.currentLocation().getLineNr();
+                        expect(p, JsonToken.START_OBJECT, where);
+                        JsonNode body = MAPPER.readTree(p);
+                        units(body.get("units"), taxonomy, concept, text(body.get("label"), concept), entity, cik, line,
+                                out);
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (!sawFacts) {
+            throw notEdgar(Shape.COMPANY_FACTS, "it has no \"facts\" object");
+        }
+        return new Parsed(entity == null ? "CIK" + cik : entity, cik, out, null);
+    }
+
+    private Parsed tree(Shape shape, JsonNode root) {
+        List<XbrlFact> out = new ArrayList<>();
+        String taxonomy = text(root.get("taxonomy"), null);
+        String tag = text(root.get("tag"), null);
+        if (taxonomy == null || tag == null) {
+            throw notEdgar(shape, "it has no \"taxonomy\" and \"tag\"");
+        }
+        String label = text(root.get("label"), tag);
+        where = taxonomy + ":" + tag;
+        if (shape == Shape.COMPANY_CONCEPT) {
+            if (root.get("units") == null) {
+                throw notEdgar(shape, "it has no \"units\" object");
+            }
+            String entity = text(root.get("entityName"), null);
+            long cik = cik(text(root.get("cik"), "0"));
+            units(root.get("units"), taxonomy, tag, label, entity == null ? "CIK" + cik : entity, cik, 0, out);
+            return new Parsed(entity == null ? "CIK" + cik : entity, cik, out, null);
+        }
+        JsonNode data = root.get("data");
+        String uom = text(root.get("uom"), null);
+        if (data == null || !data.isArray() || uom == null) {
+            throw notEdgar(shape, "it has no \"uom\" and \"data\" array");
+        }
+        for (JsonNode row : data) {
+            long cik = cik(text(row.get("cik"), "0"));
+            String entity = text(row.get("entityName"), "CIK" + cik);
+            out.add(fact(row, taxonomy, tag, label, uom, entity, cik, 0));
+        }
+        return new Parsed(null, 0, out, text(root.get("ccp"), null));
+    }
+
+    private void units(JsonNode units, String taxonomy, String concept, String label, String entity, long cik, int line,
+            List<XbrlFact> out) {
+        if (units == null || !units.isObject()) {
+            throw KpiDataException.at(source, line, "units", null, taxonomy + ":" + concept
+                    + " has no \"units\" object; every EDGAR concept lists its facts by unit");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = units.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> u = it.next();
+            if (!u.getValue().isArray()) {
+                throw KpiDataException.at(source, line, "units", u.getKey(), taxonomy + ":" + concept + " unit "
+                        + u.getKey() + " is not an array of facts");
+            }
+            for (JsonNode f : u.getValue()) {
+                out.add(fact(f, taxonomy, concept, label, u.getKey(), entity, cik, line));
+            }
+        }
+    }
+
+    private XbrlFact fact(JsonNode f, String taxonomy, String concept, String label, String unit, String entity,
+            long cik, int line) {
+        String accn = text(f.get("accn"), "(none)");
+        String endText = text(f.get("end"), null);
+        String startText = text(f.get("start"), null);
+        String what = taxonomy + ":" + concept + " (" + unit + ") fact accn " + accn;
+        if (endText == null) {
+            throw KpiDataException.at(source, line, "end", null, what + (startText == null ? "" : ", start " + startText)
+                    + ": the fact has no \"end\"; every EDGAR fact needs the date it ends or is measured at");
+        }
+        LocalDate end = date(endText, "end", what, line);
+        what += ", end " + endText;
+        LocalDate start = startText == null ? null : date(startText, "start", what, line);
+        if (start != null && start.isAfter(end)) {
+            throw KpiDataException.at(source, line, "start", startText, what + ": start " + startText + " is after the end");
+        }
+        JsonNode v = f.get("val");
+        BigDecimal value;
+        if (v == null || v.isNull()) {
+            throw KpiDataException.at(source, line, "val", null, what + ": the fact has no \"val\"");
+        } else if (v.isNumber()) {
+            value = v.decimalValue();
+        } else {
+            try {
+                value = new BigDecimal(v.asText().strip());
+            } catch (NumberFormatException e) {
+                throw KpiDataException.at(source, line, "val", v.asText(), what + ": val '" + v.asText()
+                        + "' is not a number", e);
+            }
+        }
+        if (!Double.isFinite(value.doubleValue())) {
+            throw KpiDataException.at(source, line, "val", value.toString(), what + ": val " + value
+                    + " is beyond the range of a double");
+        }
+        String filedText = text(f.get("filed"), null);
+        LocalDate filed = filedText == null ? null : date(filedText, "filed", what, line);
+        return new XbrlFact(taxonomy, concept, label, unit, start, end, value, accn, text(f.get("form"), ""), filed,
+                entity, cik);
+    }
+
+    private LocalDate date(String text, String field, String what, int line) {
+        LocalDate d = dates.get(text);
+        if (d == null) {
+            try {
+                d = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw KpiDataException.at(source, line, field, text, what + ": " + field + " '" + text
+                        + "' is not a date; expected YYYY-MM-DD", e);
+            }
+            dates.put(text, d);
+        }
+        return d;
+    }
+
+    private static String text(JsonNode n, String orElse) {
+        return n == null || n.isNull() || n.isContainerNode() ? orElse : n.asText();
+    }
+
+    private long cik(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw KpiDataException.at(source, 0, "cik", text, "cik '" + text + "' is not a number", e);
+        }
+    }
+
+    private void expect(JsonParser p, JsonToken t, String what) throws IOException {
+        if (p.nextToken() != t) {
+            throw KpiDataException.at(source, p.currentLocation().getLineNr(), null, null, what
+                    + " is not a JSON object; expected the EDGAR companyfacts layout facts.taxonomy.concept.units");
+        }
+    }
+}
