@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Financial-KPI time series: growth, checks, CAGR and projections.",
         subcommands = {GrowthCommand.class, CheckCommand.class, CagrCommand.class, ImpliedCommand.class,
             ProjectCommand.class, ForecastCommand.class, BacktestCommand.class, MixCommand.class,
-            ChartCommand.class, ReportCommand.class, PanelCommand.class, DatasetsCommand.class,
+            ChartCommand.class, ReportCommand.class, PanelCommand.class, ImportCommand.class, DatasetsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Kpi implements Runnable {
 

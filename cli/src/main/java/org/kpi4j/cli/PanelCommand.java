@@ -48,6 +48,10 @@ final class PanelCommand implements Callable<Integer> {
     @Mixin
     FiscalYear fiscalYear = new FiscalYear();
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "only rows filed by DATE (as_of on or before it, "
+            + "YYYY-MM-DD); of those the latest vintage of each figure wins")
+    String asOf;
+
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
             description = "table or csv (default: ${DEFAULT-VALUE})")
     Format format;
@@ -66,7 +70,8 @@ final class PanelCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out " + out + " is the input file; kpi never overwrites its input");
         }
         KpiPanel panel = PanelCsv.read(file, Datasets.catalog(), fiscalYear.calendar(),
-                asReported ? PanelLayout.AS_REPORTED : PanelLayout.QUARTERLY);
+                asReported ? PanelLayout.AS_REPORTED : PanelLayout.QUARTERLY,
+                asOf == null ? null : Input.date(asOf, "--as-of"));
         KpiPanel result;
         switch (op.toLowerCase(Locale.ROOT)) {
             case "yoy":

@@ -144,6 +144,23 @@ public final class FactSet {
     }
 
     /**
+     * Returns the format {@link #read(Path, ReadOptions)} reads a file in: the one the options name,
+     * else the one installed format that detects the file's content.
+     *
+     * @param file the file, not null
+     * @param options the options, not null
+     * @return the format, not null
+     * @throws KpiDataException if the file is missing or no format (or more than one) detects it
+     * @throws IllegalArgumentException if the options name a format that is not installed
+     * @throws IllegalStateException if no format is installed (module org.kpi4j.io is absent)
+     */
+    public static FactFormat formatOf(Path file, ReadOptions options) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        return Formats.formatOf(file, options);
+    }
+
+    /**
      * Returns the installed file formats, found with {@link java.util.ServiceLoader}.
      *
      * @return the formats, possibly empty, not null
@@ -304,9 +321,10 @@ public final class FactSet {
     /**
      * Builds the series of a key from the latest vintage of each period, in the unit most of its
      * facts use (the latest fact's unit on a tie); figures in other scales of the same dimension are
-     * converted exactly. A flow is kept on one basis per fiscal year: once a figure of a year has
+     * converted exactly. A series is kept on one basis per fiscal year: once a figure of a year has
      * been restated, a figure of that year last filed before the restatement is left out, since a
-     * quarter derived from the two would mix bases (it remains among the {@link #vintages}).
+     * quarter derived from the two, or growth between them, would mix bases (it remains among the
+     * {@link #vintages}).
      *
      * @param key the key, not null
      * @return the series, not null
@@ -323,9 +341,7 @@ public final class FactSet {
                 latest.merge(f.period(), f, (a, b) -> AS_OF.compare(a.asOf(), b.asOf()) >= 0 ? a : b);
             }
         }
-        if (all.get(0).metric().kind() == MetricKind.FLOW) {
-            Vintages.dropStale(all, latest);
-        }
+        Vintages.dropStale(all, latest, calendar);
         Map<Unit, Integer> counts = new LinkedHashMap<>();
         Unit unit = all.get(0).unit();
         for (Fact f : latest.values()) {

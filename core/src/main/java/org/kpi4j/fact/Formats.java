@@ -43,6 +43,11 @@ final class Formats {
     }
 
     static FactSet read(Path file, ReadOptions options) {
+        return formatOf(file, options).read(file, options);
+    }
+
+    /** The format a file is read in: the one the options name, else the one that detects it. */
+    static FactFormat formatOf(Path file, ReadOptions options) {
         List<FactFormat> all = installed();
         if (all.isEmpty()) {
             throw new IllegalStateException("no file formats are installed: FactSet.read finds them in module "
@@ -53,7 +58,7 @@ final class Formats {
             String name = options.format().get();
             for (FactFormat f : all) {
                 if (f.name().equalsIgnoreCase(name)) {
-                    return f.read(file, options);
+                    return f;
                 }
             }
             throw new IllegalArgumentException("unknown format '" + name + "'; expected one of " + names(all));
@@ -67,7 +72,7 @@ final class Formats {
             }
         }
         if (matching.size() == 1) {
-            return matching.get(0).read(file, options);
+            return matching.get(0);
         }
         if (matching.isEmpty()) {
             StringBuilder sb = new StringBuilder();

@@ -29,7 +29,7 @@ import java.util.Objects;
  * Unit wan = Unit.parse("万元");
  * wan.convert(new BigDecimal("61400.33"), Unit.parse("亿元"));   // 6.140033
  * Unit.parse("%").convert(76.53, Unit.RATIO);                   // 0.7653
- * Unit.parse("万股").convert(new BigDecimal("43370.36"), Unit.SHARES);   // 433,703,600 股 (4.337036E+8)
+ * Unit.parse("万股").convert(new BigDecimal("43370.36"), Unit.SHARES);   // 433,703,600 shares (4.337036E+8)
  * Unit.parse("USD/shares").isPerShare();                       // true
  * }</pre>
  *
@@ -53,8 +53,8 @@ public final class Unit {
     public static final Unit PERSONS = new Unit("persons", Dimension.PERSONS, 0);
     /** A plain count. */
     public static final Unit COUNT = new Unit("count", Dimension.COUNT, 0);
-    /** A share of stock, 股 (printed as 股; {@code shares} parses to it). */
-    public static final Unit SHARES = new Unit("股", Dimension.SHARES, 0);
+    /** A share of stock (printed as {@code shares}; 股 parses to it). */
+    public static final Unit SHARES = new Unit("shares", Dimension.SHARES, 0);
     /** Ten thousand shares, 万股. */
     public static final Unit WAN_SHARES = new Unit("万股", Dimension.SHARES, 4);
     /** Yuan per share, 元/股: earnings or dividends per share of an A-share company. */

@@ -105,7 +105,7 @@ class UnitTest {
         assertThat(Unit.parse("亿股").convert(new BigDecimal("4.3370"), Unit.SHARES))
                 .isEqualByComparingTo("433700000");
         assertThatThrownBy(() -> Unit.SHARES.convert(BigDecimal.ONE, Unit.YUAN))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("股");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shares");
         assertThatThrownBy(() -> Unit.SHARES.convert(BigDecimal.ONE, Unit.PERSONS))
                 .isInstanceOf(IllegalArgumentException.class);
     }

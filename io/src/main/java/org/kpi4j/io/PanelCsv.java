@@ -92,6 +92,25 @@ public final class PanelCsv {
      * @throws KpiDataException if the file is missing, unreadable or holds bad data
      */
     public static KpiPanel read(Path file, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout) {
+        return read(file, catalog, calendar, layout, null);
+    }
+
+    /**
+     * Reads a file as it stood at a date: only rows whose {@code as_of} is on or before {@code asOf}
+     * are read (a row without one is left out, as nothing says it had been filed), and of those the
+     * latest vintage of each figure wins.
+     *
+     * @param file the file, not null
+     * @param catalog the known metrics, not null
+     * @param calendar the fiscal calendar, not null
+     * @param layout how to lay out year-to-date flows, not null
+     * @param asOf the last filing date read, or null to read every row
+     * @return the panel, not null
+     * @throws KpiDataException if the file is missing, unreadable, holds bad data, has no
+     *     {@code as_of} column when {@code asOf} is given, or has no row filed by then
+     */
+    public static KpiPanel read(Path file, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout,
+            LocalDate asOf) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(calendar, "calendar");
@@ -99,7 +118,7 @@ public final class PanelCsv {
         int cores = Runtime.getRuntime().availableProcessors();
         try {
             if (cores > 1 && Files.size(file) >= PARALLEL_BYTES) {
-                KpiPanel p = readInChunks(file, Math.min(cores, 16), catalog, calendar, layout);
+                KpiPanel p = readInChunks(file, Math.min(cores, 16), catalog, calendar, layout, asOf);
                 if (p != null) {
                     return p;
                 }
@@ -107,15 +126,16 @@ public final class PanelCsv {
         } catch (IOException e) {
             // the sequential read below reports it
         }
-        return readSequentially(file, catalog, calendar, layout);
+        return readSequentially(file, catalog, calendar, layout, asOf);
     }
 
     /** Files at least this large are read in chunks, one per core. */
     static final long PARALLEL_BYTES = 8L << 20;
 
-    static KpiPanel readSequentially(Path file, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout) {
+    static KpiPanel readSequentially(Path file, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout,
+            LocalDate asOf) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), catalog, calendar, layout);
+            return read(in, file.toString(), catalog, calendar, layout, asOf);
         } catch (NoSuchFileException e) {
             throw KpiDataException.at(file.toString(), 0, null, null, "no such file", e);
         } catch (IOException e) {
@@ -136,12 +156,17 @@ public final class PanelCsv {
      */
     public static KpiPanel read(InputStream in, String sourceName, MetricCatalog catalog, FiscalCalendar calendar,
             PanelLayout layout) {
+        return read(in, sourceName, catalog, calendar, layout, null);
+    }
+
+    static KpiPanel read(InputStream in, String sourceName, MetricCatalog catalog, FiscalCalendar calendar,
+            PanelLayout layout, LocalDate asOf) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(layout, "layout");
-        Loader l = new Loader(sourceName, catalog, calendar, layout);
+        Loader l = new Loader(sourceName, catalog, calendar, layout, asOf);
         CsvCursor c = new CsvCursor(in, sourceName);
         try {
             l.read(c);
@@ -159,6 +184,11 @@ public final class PanelCsv {
      */
     static KpiPanel readInChunks(Path file, int chunks, MetricCatalog catalog, FiscalCalendar calendar,
             PanelLayout layout) throws IOException {
+        return readInChunks(file, chunks, catalog, calendar, layout, null);
+    }
+
+    static KpiPanel readInChunks(Path file, int chunks, MetricCatalog catalog, FiscalCalendar calendar,
+            PanelLayout layout, LocalDate asOf) throws IOException {
         long size = Files.size(file);
         List<long[]> spans = new ArrayList<>();
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
@@ -176,12 +206,12 @@ public final class PanelCsv {
         String source = file.toString();
         Loader[] parts = new Loader[spans.size()];
         try {
-            Loader head = new Loader(source, catalog, calendar, layout);
+            Loader head = new Loader(source, catalog, calendar, layout, asOf);
             try (InputStream in = slice(file, 0, spans.get(0)[1])) {
                 head.header(new CsvCursor(in, source, 1 << 12)); // the columns, for the other chunks
             }
             java.util.stream.IntStream.range(0, parts.length).parallel().forEach(k -> {
-                Loader l = new Loader(source, catalog, calendar, layout);
+                Loader l = new Loader(source, catalog, calendar, layout, asOf);
                 try (InputStream in = slice(file, spans.get(k)[0], spans.get(k)[1])) {
                     CsvCursor c = new CsvCursor(in, source);
                     if (k == 0) {
@@ -320,6 +350,8 @@ public final class PanelCsv {
         private final String source;
         private final FiscalCalendar calendar;
         private final PanelLayout layout;
+        /** The last as_of read (epoch day), {@code Integer.MAX_VALUE} to read every row. */
+        private final int asOfLimit;
         private MetricCatalog catalog;
 
         private int cEntity;
@@ -345,7 +377,8 @@ public final class PanelCsv {
         private final TextCache<Unit> units = new TextCache<>();
         private final TextCache<LocalDate> dates = new TextCache<>();
 
-        Loader(String source, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout) {
+        Loader(String source, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout, LocalDate asOf) {
+            this.asOfLimit = asOf == null ? Integer.MAX_VALUE : (int) asOf.toEpochDay();
             this.source = source;
             this.catalog = catalog;
             this.calendar = calendar;
@@ -357,7 +390,8 @@ public final class PanelCsv {
             header(c);
             rows(c);
             if (panel.rows() == 0) {
-                throw KpiDataException.at(source, c.line(), null, null, "the file has no data rows");
+                throw KpiDataException.at(source, c.line(), null, null, asOfLimit == Integer.MAX_VALUE
+                        ? "the file has no data rows" : "the file has no row filed by " + LocalDate.ofEpochDay(asOfLimit));
             }
         }
 
@@ -388,6 +422,10 @@ public final class PanelCsv {
             if (cValue < 0) {
                 throw KpiDataException.at(source, c.line(), "value", null,
                         "the header lacks the column 'value', which a panel is made of");
+            }
+            if (cAsOf < 0 && asOfLimit != Integer.MAX_VALUE) {
+                throw KpiDataException.at(source, c.line(), "as_of", null, "the header has no column 'as_of', so "
+                        + "nothing says what had been filed by " + LocalDate.ofEpochDay(asOfLimit));
             }
         }
 
@@ -440,6 +478,10 @@ public final class PanelCsv {
                 }
                 throw KpiDataException.at(source, line, "value", "", "value is empty; give the figure "
                         + "(an empty value is allowed only on a row that carries reported_cagr_pct)");
+            }
+            if (asOfLimit != Integer.MAX_VALUE && (c.isEmpty(cAsOf)
+                    || dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay() > asOfLimit)) {
+                return; // filed after the date asked for, or with no date
             }
             Basis basis = cBasis < 0 || c.isEmpty(cBasis) ? null : bases.get(c, cBasis, Basis::parse, this, line, "basis");
             Unit unit = units.get(c, cUnit, Unit::parse, this, line, "unit");

@@ -118,6 +118,14 @@ final class TushareColumns {
         return table == Table.INDICATOR ? null : Unit.YUAN;
     }
 
+    /** fina_indicator's columns measured at the period's end (balance-sheet ratios, book value per share). */
+    private static final Set<String> INSTANT_INDICATORS = Set.of("debt_to_assets", "current_ratio", "quick_ratio", "bps");
+
+    /** @return true if a column's figure is measured at the period's end rather than over it */
+    static boolean instant(String column, Table table) {
+        return table.instant || (table == Table.INDICATOR && INSTANT_INDICATORS.contains(column));
+    }
+
     /** @return true for fina_indicator's growth columns, printed changes without their figure */
     static boolean isGrowth(String column) {
         return column.endsWith("_yoy");

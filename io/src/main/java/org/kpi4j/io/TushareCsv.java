@@ -199,8 +199,8 @@ public final class TushareCsv {
                             + "n_cashflow_act, roe, ...), so the table cannot be told"));
         }
 
-        /** A value column: its metric and unit; null for a key column or one that is skipped. */
-        private record Column(String name, Metric metric, Unit unit, TushareColumns.Table table) {
+        /** A value column: its metric, unit and shape, or why its cells are skipped; null for a key column. */
+        private record Column(String name, Metric metric, Unit unit, boolean instant, String skip) {
         }
 
         private Column column(String name, TushareColumns.Table main) {
@@ -212,27 +212,28 @@ public final class TushareCsv {
                 t = main;
             }
             if (t == TushareColumns.Table.INDICATOR && TushareColumns.isGrowth(name)) {
-                notes.skip("growth columns of fina_indicator hold a change without the figure it describes", name);
-                return new Column(name, null, null, t);
+                return new Column(name, null, null, false, "cells of fina_indicator's growth columns (a change "
+                        + "without the figure it describes; import the statement that has the figure)");
             }
             Unit unit = TushareColumns.unit(name, t);
             if (unit == null) {
-                notes.skip("fina_indicator columns whose unit kpi4j does not know", name);
-                return new Column(name, null, null, t);
+                return new Column(name, null, null, false, "cells of fina_indicator columns whose unit kpi4j does "
+                        + "not know");
             }
             Metric m = mapped.get(name);
+            boolean instant = m != null ? m.instant() : TushareColumns.instant(name, t);
             if (m == null) {
                 String id = "tushare_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-                m = unit.dimension() == Dimension.RATIO ? Metric.ratio(id, name, name, t.instant)
-                        : Metric.of(id, name, name, t.instant ? MetricKind.STOCK : MetricKind.FLOW,
+                m = unit.dimension() == Dimension.RATIO ? Metric.ratio(id, name, name, instant)
+                        : Metric.of(id, name, name, instant ? MetricKind.STOCK : MetricKind.FLOW,
                                 unit.isPerShare() ? Metric.UnitFamily.PER_SHARE : Metric.UnitFamily.ANY);
             }
-            if (!m.family().accepts(unit) || m.instant() != t.instant) {
-                throw KpiDataException.at(source, 1, name, name, "column " + name + " (" + unit + ", " + t
-                        + ") does not fit metric " + m.id() + " (a " + m.kind() + " in "
-                        + m.family().name().toLowerCase(Locale.ROOT) + " units); fix the synonyms");
+            if (!m.family().accepts(unit)) {
+                throw KpiDataException.at(source, 1, name, name, "column " + name + " (" + unit + ") does not fit "
+                        + "metric " + m.id() + " (a " + m.kind() + " in " + m.family().name().toLowerCase(Locale.ROOT)
+                        + " units); fix the synonyms");
             }
-            return new Column(name, m, unit, t);
+            return new Column(name, m, unit, instant, null);
         }
 
         private void row(CsvCursor c, int line, Map<String, Integer> index, String[] header, Column[] columns,
@@ -264,10 +265,11 @@ public final class TushareCsv {
                     continue;
                 }
                 if (col.metric() == null) {
-                    continue; // counted once, by column
+                    notes.skip(col.skip(), col.name());
+                    continue;
                 }
                 Period period;
-                if (col.table().instant) {
+                if (col.instant()) {
                     period = Period.instant(end);
                 } else if (!quarterEnd) {
                     notes.skip("flows of an end_date that ends no fiscal quarter (" + calendar + ")", "line " + line);

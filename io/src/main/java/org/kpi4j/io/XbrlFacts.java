@@ -179,8 +179,13 @@ final class XbrlFacts {
                 }
             }
             if (conflict) {
-                notes.skip(first.fact().qualifiedConcept() + ": one filing gives several values for one period (share "
-                        + "classes or members that the API does not tell apart), so none is kept", first.fact().describe());
+                for (Candidate c : filing) {
+                    if (c.priority() == best) {
+                        notes.skip(c.fact().qualifiedConcept() + ": one filing gives several values for one period "
+                                + "(share classes or members that the API does not tell apart), so none is kept",
+                                first.fact().describe());
+                    }
+                }
             } else {
                 chosen.add(first);
             }

@@ -43,10 +43,10 @@ public final class Formats {
 
         @Override
         public final boolean detects(String fileName, byte[] head) {
-            return detects(new Head(head));
+            return detects(new Head(head), fileName.toLowerCase(java.util.Locale.ROOT));
         }
 
-        abstract boolean detects(Head head);
+        abstract boolean detects(Head head, String fileName);
 
         @Override
         public String toString() {
@@ -62,8 +62,11 @@ public final class Formats {
         }
 
         @Override
-        boolean detects(Head h) {
-            return h.hasHeader("entity", "metric", "period", "unit");
+        boolean detects(Head h, String fileName) {
+            // a CSV that is not tushare's, named .csv or with the tidy key columns: FactsCsv then says
+            // exactly what its header lacks
+            return !h.isJsonObject() && !h.isJsonArray() && !h.header.contains("ts_code")
+                    && (h.header.contains("entity") || h.header.contains("metric") || fileName.endsWith(".csv"));
         }
 
         @Override
@@ -80,9 +83,8 @@ public final class Formats {
         }
 
         @Override
-        boolean detects(Head h) {
-            return h.isJsonArray() && (h.keys.isEmpty() ? h.text.strip().matches("\\[\\s*]")
-                    : h.keys.contains("entity") && h.keys.contains("metric"));
+        boolean detects(Head h, String fileName) {
+            return h.isJsonArray(); // the only format that is a JSON array
         }
 
         @Override
@@ -99,7 +101,7 @@ public final class Formats {
         }
 
         @Override
-        boolean detects(Head h) {
+        boolean detects(Head h, String fileName) {
             return h.isJsonObject() && h.keys.contains("facts") && (h.keys.contains("cik") || h.keys.contains("entityName"));
         }
 
@@ -117,7 +119,7 @@ public final class Formats {
         }
 
         @Override
-        boolean detects(Head h) {
+        boolean detects(Head h, String fileName) {
             return h.isJsonObject() && h.keys.contains("tag") && h.keys.contains("taxonomy") && h.keys.contains("cik")
                     && !h.keys.contains("ccp");
         }
@@ -136,7 +138,7 @@ public final class Formats {
         }
 
         @Override
-        boolean detects(Head h) {
+        boolean detects(Head h, String fileName) {
             return h.isJsonObject() && h.keys.contains("tag") && (h.keys.contains("ccp") || h.keys.contains("uom"))
                     && !h.keys.contains("cik");
         }
@@ -155,7 +157,7 @@ public final class Formats {
         }
 
         @Override
-        boolean detects(Head h) {
+        boolean detects(Head h, String fileName) {
             return h.isJsonObject() && h.keys.contains("result")
                     && (h.text.contains("\"report_list\"") || h.text.contains("\"item_field\""));
         }
@@ -174,7 +176,7 @@ public final class Formats {
         }
 
         @Override
-        boolean detects(Head h) {
+        boolean detects(Head h, String fileName) {
             return h.hasHeader("ts_code", "end_date") && !h.header.contains("metric");
         }
 
