@@ -1,6 +1,7 @@
 // kpi4j's JShell startup: the public API imported, the bundled datasets a call away.
 import java.math.BigDecimal;
 import java.nio.file.*;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.*;

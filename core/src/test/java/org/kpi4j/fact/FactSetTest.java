@@ -188,4 +188,33 @@ class FactSetTest {
         assertThat(ReadOptions.defaults().format()).isEmpty();
         assertThatThrownBy(() -> o.withFormat(" ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void series_afterARestatement_leavesOutTheFiguresOfThatYearFiledBefore() {
+        // Apple's fiscal 2008 in its EDGAR facts: the year 32,479M (10-K, 2008-11-05) restated to
+        // 37,491M by the 10-K/A of 2010-01-25; Q1-Q3 24,584M (2009-07-22) never restated. A Q4 from
+        // the latest of each (37,491 − 24,584 = 12,907) would be on no basis: the stale Q1-Q3 goes.
+        Fact year = fact(REVENUE, "2008", "32479", Unit.USD, LocalDate.of(2008, 11, 5), 2);
+        Fact nine = fact(REVENUE, "2008Q1-Q3", "24584", Unit.USD, LocalDate.of(2009, 7, 22), 3);
+        Fact restated = fact(REVENUE, "2008", "37491", Unit.USD, LocalDate.of(2010, 1, 25), 4);
+        // fiscal 2009: the year and its Q1-Q3 both restated, Q1-Q3 later than the year; Q1 first filed
+        // on the new basis (2010-01-25, the day of the restatement): all consistent, all kept
+        Fact y9 = fact(REVENUE, "2009", "36537", Unit.USD, LocalDate.of(2009, 10, 27), 5);
+        Fact y9r = fact(REVENUE, "2009", "42905", Unit.USD, LocalDate.of(2010, 1, 25), 6);
+        Fact n9 = fact(REVENUE, "2009Q1-Q3", "26667", Unit.USD, LocalDate.of(2009, 7, 22), 7);
+        Fact n9r = fact(REVENUE, "2009Q1-Q3", "30698", Unit.USD, LocalDate.of(2010, 7, 21), 8);
+        Fact q9 = fact(REVENUE, "2009Q1", "11880", Unit.USD, LocalDate.of(2010, 1, 25), 9);
+        FactSet set = FactSet.of(List.of(year, nine, restated, y9, y9r, n9, n9r, q9));
+        KpiSeries s = set.series("acme", "revenue");
+        assertThat(s.periods()).extracting(Period::toString).containsExactly("2008", "2009Q1", "2009Q1-Q3", "2009");
+        KpiSeries d = s.toDiscreteQuarters();
+        assertThat(d.get(Period.parse("2008Q4"))).isEmpty();
+        // 42,905 − 30,698 = 12,207, Apple's filed fourth quarter of fiscal 2009
+        assertThat(d.get(Period.parse("2009Q4")).getAsDouble()).isEqualTo(12207.0);
+        // before the restatement both 2008 figures were on one basis: Q4 = 32,479 − 24,584 = 7,895
+        KpiSeries then = set.asOf(LocalDate.of(2009, 12, 31)).series("acme", "revenue").toDiscreteQuarters();
+        assertThat(then.get(Period.parse("2008Q4")).getAsDouble()).isEqualTo(7895.0);
+        // the stale figure stays among the vintages
+        assertThat(set.latest(SeriesKey.of("acme", "revenue"), Period.parse("2008Q1-Q3"))).contains(nine);
+    }
 }
