@@ -41,5 +41,8 @@ double[] y = {100, 120, 115, 140, 108, 129, 123, 151, 115, 139, 131, 162, 124, 1
 List<Forecaster> models = List.of(Forecaster.seasonalNaive(4), Forecaster.linearTrend(), Forecaster.holtWinters(HoltWintersSpec.quarterly(Seasonality.ADDITIVE)));
 MarginDecomposition decomposition = MarginDecomposition.builder().segment("通用云", 600, 240, 500, 200).segment("行业云", 300, 90, 300, 90).segment("智算云", 100, 10, 200, 20).build();
 
+// the filings readers' examples: made-up files of each format, from the test resources
+for (String[] c : new String[][] {{"acme_companyfacts.json", "companyfacts.json"}, {"assets_frame_CY2023Q4I.json", "frame.json"}, {"sina_lrb_sh600000.json", "sina_lrb_sh600000.json"}, {"tushare_income_600000.SH.csv", "income_600000.SH.csv"}}) { try (InputStream in = ClassLoader.getSystemResourceAsStream("filings/" + c[0])) { Files.copy(in, Path.of(c[1]), StandardCopyOption.REPLACE_EXISTING); } }
+
 // a font file with Chinese glyphs (the test passes one that fontconfig lists)
 File fontFile = new File(System.getProperty("kpi4j.fontFile", "NotoSansSC-Regular.otf"));

@@ -38,6 +38,8 @@ public final class Smoke {
         // The bundled dataset, read from inside the org.kpi4j.datasets module.
         FactSet facts = Datasets.load("paratera");
         System.out.println("facts=" + facts.size());
+        // FactSet.read's formats: core uses the service, io provides it (bound on the module path too)
+        System.out.println("formats=" + FactSet.formats().stream().map(f -> f.name()).toList());
 
         // Growth of the shareholder count against the prior year-end (18,170 vs 8,003).
         KpiSeries holders = facts.series("paratera", "shareholder_count");

@@ -50,10 +50,12 @@ import org.kpi4j.time.FiscalCalendar;
  * the concept and the fact (accession, end).
  *
  * <pre>{@code
- * FactSet apple = EdgarFacts.read(Path.of("CIK0000320193.json"));
- * KpiSeries revenue = apple.series("Apple Inc.", "revenue").toDiscreteQuarters();
- * apple.notes();                                      // what was skipped, and why
- * apple.asOf(LocalDate.of(2009, 12, 31));             // before the 10-K/A of January 2010
+ * // a filer's data.sec.gov/api/xbrl/companyfacts/CIK##########.json (here a made-up one)
+ * FactSet filer = EdgarFacts.read(Path.of("companyfacts.json"));
+ * KpiSeries quarters = filer.series("Acme Widgets Inc.", "revenue").toDiscreteQuarters();   // Q4 derived
+ * filer.calendar();                                   // 52-53 weeks, last SATURDAY of JUNE, extra week in Q4
+ * filer.notes();                                      // what was skipped, and why
+ * filer.asOf(LocalDate.of(2023, 9, 30));              // before the 10-K/A of November 2023
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -27,8 +27,9 @@ import org.kpi4j.time.Period;
  * {@link EdgarFacts}.
  *
  * <pre>{@code
- * FactSet assets = EdgarFrames.read(Path.of("Assets-USD-CY2024Q4I.json"));
- * assets.entities();   // every filer in the frame
+ * // data.sec.gov/api/xbrl/frames/us-gaap/Assets/USD/CY2023Q4I.json (here a made-up one of three filers)
+ * FactSet assets = EdgarFrames.read(Path.of("frame.json"));
+ * assets.entities();   // [Acme Widgets Inc., Beta Tools Corp., Gamma Foods Co.], each at 2023-12-31
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -60,9 +60,9 @@ import org.kpi4j.unit.Unit;
  * next year's report carry that report's date), so the feed holds one vintage per period.
  *
  * <pre>{@code
- * FactSet f = SinaReports.read(Path.of("sina_getFinanceReport2022_lrb_sh603596.json"));
+ * FactSet f = SinaReports.read(Path.of("sina_lrb_sh600000.json"));   // entity sh600000, from the name
  * Reconciliation.check(f).hasMismatch();                    // false: every printed YoY reproduces
- * f.series("sh603596", "revenue").toDiscreteQuarters();     // single quarters from the cumulative figures
+ * f.series("sh600000", "revenue").toDiscreteQuarters();     // single quarters from the cumulative figures
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -50,8 +50,8 @@ import org.kpi4j.unit.Unit;
  * are skipped and counted in a note.
  *
  * <pre>{@code
- * FactSet f = TushareCsv.read(Path.of("income_603596.SH.csv"));
- * f.series("603596.SH", "revenue").toDiscreteQuarters();
+ * FactSet f = TushareCsv.read(Path.of("income_600000.SH.csv"));   // pro.income(...).to_csv(...)
+ * f.vintages(SeriesKey.of("600000.SH", "revenue"), Period.year(2023));   // as first published, then restated
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
