@@ -7,14 +7,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.FactSet;
 import org.kpi4j.fact.ReadOptions;
 import org.kpi4j.time.FiscalCalendar;
+import org.kpi4j.time.Period;
 
 /**
  * Reads a filer's XBRL facts as the SEC serves them, {@code companyfacts} (every concept,
@@ -133,11 +136,11 @@ public final class EdgarFacts {
         if (options.calendar().isPresent()) {
             calendar = options.calendar().get();
         } else {
-            Map<String, LocalDate[]> durations = new LinkedHashMap<>();
+            Map<Long, LocalDate[]> durations = new LinkedHashMap<>();
             List<LocalDate> yearEnds = new ArrayList<>();
             for (XbrlFact f : parsed.facts()) {
                 if (f.start() != null) {
-                    durations.putIfAbsent(f.start() + "/" + f.end(), new LocalDate[] {f.start(), f.end()});
+                    durations.computeIfAbsent(f.span(), k -> new LocalDate[] {f.start(), f.end()});
                 } else if (f.form().startsWith("10-K")) {
                     yearEnds.add(f.end());
                 }
@@ -151,16 +154,17 @@ public final class EdgarFacts {
         if (entity != null) {
             List<XbrlFact> renamed = new ArrayList<>(facts.size());
             for (XbrlFact f : facts) {
-                renamed.add(new XbrlFact(f.taxonomy(), f.concept(), f.label(), f.unit(), f.start(), f.end(), f.value(),
-                        f.accn(), f.form(), f.filed(), entity, f.cik()));
+                renamed.add(new XbrlFact(f.taxonomy(), f.concept(), f.qualifiedConcept(), f.label(), f.unit(), f.start(),
+                        f.end(), f.value(), f.accn(), f.form(), f.filed(), entity, f.cik()));
             }
             facts = renamed;
         }
         FiscalCalendar cal = calendar;
-        Map<String, org.kpi4j.time.Period> cache = new java.util.HashMap<>();
+        Map<Long, Optional<Period>> cache = new HashMap<>();
         try {
             return new XbrlFacts(XbrlFacts.fileName(source), options, notes).build(facts, cal,
-                    f -> cache.computeIfAbsent(f.start() + "/" + f.end(), k -> XbrlFacts.fiscalPeriod(f.start(), f.end(), cal)),
+                    f -> cache.computeIfAbsent(f.span(), k -> Optional.ofNullable(XbrlFacts.fiscalPeriod(f.start(), f.end(),
+                            cal))).orElse(null),
                     f -> XbrlFacts.noFiscalPeriod(cal),
                     f -> "EDGAR " + (f.form().isEmpty() ? "" : f.form() + " ") + f.accn() + " " + f.qualifiedConcept());
         } catch (IllegalArgumentException e) {

@@ -158,7 +158,7 @@ final class EdgarJson {
         for (JsonNode row : data) {
             long cik = cik(text(row.get("cik"), "0"));
             String entity = text(row.get("entityName"), "CIK" + cik);
-            out.add(fact(row, taxonomy, tag, label, uom, entity, cik, 0));
+            out.add(fact(row, taxonomy, tag, where, label, uom, entity, cik, 0));
         }
         return new Parsed(null, 0, out, text(root.get("ccp"), null));
     }
@@ -175,14 +175,15 @@ final class EdgarJson {
                 throw KpiDataException.at(source, line, "units", u.getKey(), taxonomy + ":" + concept + " unit "
                         + u.getKey() + " is not an array of facts");
             }
+            String qualified = taxonomy + ":" + concept;
             for (JsonNode f : u.getValue()) {
-                out.add(fact(f, taxonomy, concept, label, u.getKey(), entity, cik, line));
+                out.add(fact(f, taxonomy, concept, qualified, label, u.getKey(), entity, cik, line));
             }
         }
     }
 
-    private XbrlFact fact(JsonNode f, String taxonomy, String concept, String label, String unit, String entity,
-            long cik, int line) {
+    private XbrlFact fact(JsonNode f, String taxonomy, String concept, String qualified, String label, String unit,
+            String entity, long cik, int line) {
         String accn = text(f.get("accn"), "(none)");
         String endText = text(f.get("end"), null);
         String startText = text(f.get("start"), null);
@@ -217,8 +218,8 @@ final class EdgarJson {
         }
         String filedText = text(f.get("filed"), null);
         LocalDate filed = filedText == null ? null : date(filedText, "filed", what, line);
-        return new XbrlFact(taxonomy, concept, label, unit, start, end, value, accn, text(f.get("form"), ""), filed,
-                entity, cik);
+        return new XbrlFact(taxonomy, concept, qualified, label, unit, start, end, value, accn, text(f.get("form"), ""),
+                filed, entity, cik);
     }
 
     private LocalDate date(String text, String field, String what, int line) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param taxonomy the taxonomy, such as {@code us-gaap} or {@code dei}
  * @param concept the concept (tag), such as {@code Revenues}
+ * @param qualifiedConcept {@code taxonomy:concept}, made once per concept
  * @param label the concept's label, or the concept when the file has none
  * @param unit the unit as EDGAR spells it, such as {@code USD} or {@code USD/shares}
  * @param start the first day, null for an instant
@@ -20,12 +21,12 @@ import java.time.LocalDate;
  * @param entity the filer's name
  * @param cik the filer's central index key, 0 when unknown
  */
-record XbrlFact(String taxonomy, String concept, String label, String unit, LocalDate start, LocalDate end,
-        BigDecimal value, String accn, String form, LocalDate filed, String entity, long cik) {
+record XbrlFact(String taxonomy, String concept, String qualifiedConcept, String label, String unit, LocalDate start,
+        LocalDate end, BigDecimal value, String accn, String form, LocalDate filed, String entity, long cik) {
 
-    /** @return {@code taxonomy:concept} */
-    String qualifiedConcept() {
-        return taxonomy + ":" + concept;
+    /** A key of a start and end (no start: an instant) for maps: both epoch days in one long. */
+    long span() {
+        return (start == null ? 0xFFFFFFFFL : start.toEpochDay() & 0xFFFFFFFFL) << 32 | (end.toEpochDay() & 0xFFFFFFFFL);
     }
 
     /** @return the fact as an error message names it: concept, unit, accession and end */
