@@ -35,6 +35,7 @@ import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Percentage;
 import org.kpi4j.unit.Unit;
 
 /**
@@ -309,7 +310,7 @@ public final class SinaReports {
                     .origin(new Origin(XbrlFacts.fileName(source), 0));
             JsonNode t = item.get("item_tongbi");
             if (t != null && !t.isNull() && !t.asText().isBlank()) {
-                b.reportedChangePct(decimal(t, at, "item_tongbi", "").movePointRight(2));
+                b.reportedChangePct(Percentage.ofPercent(decimal(t, at, "item_tongbi", "").movePointRight(2)));
                 if (instant) {
                     b.comparisonPeriod(Period.instant(date.minusYears(1)));
                 }

@@ -236,7 +236,7 @@ final class XbrlFacts {
         if (!calendar.endDate(last).equals(end) || !calendar.endDate(prior).equals(before)) {
             return null;
         }
-        int n = prior.quartersUntil(last);
+        int n = prior.quartersBetweenEnds(last);
         int first = last.lastQuarter() - n + 1;
         if (n < 1 || first < 1) {
             return null;

@@ -44,7 +44,7 @@ class SinaReportsTest {
         assertThat(rev.unit()).isEqualTo(Unit.YUAN);
         assertThat(rev.asOf()).isEqualTo(LocalDate.of(2024, 10, 29));
         // item_tongbi 0.25 is +25%
-        assertThat(rev.reportedChangePct()).isEqualByComparingTo("25");
+        assertThat(rev.reportedChangePct().percent()).isEqualByComparingTo("25");
         assertThat(rev.source()).isEqualTo("Sina lrb 20240930 BIZINCO 营业收入 (定期报告, 未审计)");
         Fact eps = f.latest(SeriesKey.of("sh600000", "eps_basic"), Period.parse("2024Q1-Q3")).orElseThrow();
         assertThat(eps.unit()).isEqualTo(Unit.YUAN_PER_SHARE);
