@@ -86,12 +86,12 @@ class ImportCommandTest {
         Result now = run("growth", "--file", file, "--metric", "total_assets", "--format", "csv");
         assertThat(now.code()).as(now.err()).isZero();
         // total assets at 2023-06-24: 980M after the 10-K/A of 2023-11-10
-        assertThat(now.out()).contains("\"Acme Widgets Inc.\",total_assets,,2023-06-24,9.8E8,USD");
+        assertThat(now.out()).contains("\"Acme Widgets Inc.\",total_assets,,2023-06-24,980000000,USD");
         assertThat(now.err()).contains("kpi: note: ").contains("6 source figures skipped");
         Result then = run("growth", "--file", file, "--metric", "total_assets", "--as-of", "2023-09-30", "--format", "csv");
         // as filed by 2023-09-30: 1,000M, and 2023-03-25's 990M
-        assertThat(then.out()).contains("\"Acme Widgets Inc.\",total_assets,,2023-06-24,1.0E9,USD")
-                .contains("2023-03-25,9.9E8");
+        assertThat(then.out()).contains("\"Acme Widgets Inc.\",total_assets,,2023-06-24,1000000000,USD")
+                .contains("2023-03-25,990000000");
         Result none = run("growth", "--file", file, "--as-of", "2020-01-01");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("nothing had been filed by 2020-01-01; the first filing is of 2022-10-28");
@@ -126,5 +126,19 @@ class ImportCommandTest {
                 "edgar-companyfacts");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not an EDGAR companyfacts file");
+    }
+
+    @Test
+    void panel_asOf_filtersRowsBeforeTheLatestVintageWins() throws Exception {
+        Path f = Files.writeString(dir.resolve("market.csv"), "entity,metric,period,value,unit,as_of\n"
+                + "acme,revenue,2024Q1,100,万元,2024-04-28\n"
+                + "acme,revenue,2024Q1,120,万元,2024-08-30\n"
+                + "acme,revenue,2024Q2,130,万元,2024-08-30\n");
+        Result then = run("panel", "--file", f.toString(), "--op", "discrete", "--format", "csv", "--as-of", "2024-05-31");
+        assertThat(then.code()).as(then.err()).isZero();
+        // by 2024-05-31 only the first-quarter report: 100, and no 2024Q2
+        assertThat(then.out()).contains("acme,revenue,,2024Q1,100.0,万元").doesNotContain("2024Q2");
+        Result now = run("panel", "--file", f.toString(), "--op", "discrete", "--format", "csv");
+        assertThat(now.out()).contains("acme,revenue,,2024Q1,120.0,万元").contains("acme,revenue,,2024Q2,130.0,万元");
     }
 }

@@ -39,20 +39,20 @@ class RealFilingsCommandIT {
                 "discrete", "--format", "csv");
         assertThat(g.code()).as(g.err()).isZero();
         // FY2024Q4 = 391,035M − 296,105M (derived) against FY2023Q4 = 383,285M − 293,787M
-        assertThat(g.out()).contains("\"Apple Inc.\",revenue,,2024Q4,9.493E10,USD,2023Q4,8.9498E10,");
+        assertThat(g.out()).contains("\"Apple Inc.\",revenue,,2024Q4,94930000000,USD,2023Q4,89498000000,");
         assertThat(g.err()).contains("source figures skipped");
         Result then = KpiCommandTest.run("growth", "--file", apple, "--metric", "total_assets", "--as-of", "2009-12-31",
                 "--format", "csv");
-        assertThat(then.out()).contains("2008-09-27,3.9572E10,USD");
+        assertThat(then.out()).contains("2008-09-27,39572000000,USD");
         Result now = KpiCommandTest.run("growth", "--file", apple, "--metric", "total_assets", "--format", "csv");
-        assertThat(now.out()).contains("2008-09-27,3.6171E10,USD");
+        assertThat(now.out()).contains("2008-09-27,36171000000,USD");
     }
 
     @Test
     void snowflake_labels() {
         Result g = KpiCommandTest.run("growth", "--file", real("CIK0001640147_snowflake_companyfacts.json").toString(),
                 "--metric", "revenue", "--kind", "yoy", "--format", "csv");
-        assertThat(g.out()).contains(",revenue,,2025,3.626396E9,USD,2024,").contains(",revenue,,2026Q1,1.042074E9,USD,");
+        assertThat(g.out()).contains(",revenue,,2025,3626396000,USD,2024,").contains(",revenue,,2026Q1,1042074000,USD,");
     }
 
     @Test
