@@ -117,9 +117,7 @@ final class EdgarJson {
                         where = taxonomy + ":" + concept;
                         int line = p.currentLocation().getLineNr();
                         expect(p, JsonToken.START_OBJECT, where);
-                        JsonNode body = MAPPER.readTree(p);
-                        units(body.get("units"), taxonomy, concept, text(body.get("label"), concept), entity, cik, line,
-                                out);
+                        streamConcept(p, taxonomy, concept, entity, cik, line, out);
                     }
                 }
             } else {
@@ -129,7 +127,16 @@ final class EdgarJson {
         if (!sawFacts) {
             throw notEdgar(Shape.COMPANY_FACTS, "it has no \"facts\" object");
         }
-        return new Parsed(entity == null ? "CIK" + cik : entity, cik, out, null);
+        String name = entity == null ? "CIK" + cik : entity;
+        for (int i = 0; i < out.size(); i++) {
+            XbrlFact f = out.get(i);
+            if (!name.equals(f.entity()) || f.cik() != cik) {
+                // "facts" came before "entityName" or "cik"
+                out.set(i, new XbrlFact(f.taxonomy(), f.concept(), f.qualifiedConcept(), f.label(), f.unit(), f.start(),
+                        f.end(), f.value(), f.accn(), f.form(), f.filed(), name, cik));
+            }
+        }
+        return new Parsed(name, cik, out, null);
     }
 
     private Parsed tree(Shape shape, JsonNode root) {
@@ -184,10 +191,22 @@ final class EdgarJson {
 
     private XbrlFact fact(JsonNode f, String taxonomy, String concept, String qualified, String label, String unit,
             String entity, long cik, int line) {
-        String accn = text(f.get("accn"), "(none)");
-        String endText = text(f.get("end"), null);
-        String startText = text(f.get("start"), null);
-        String what = taxonomy + ":" + concept + " (" + unit + ") fact accn " + accn;
+        JsonNode v = f.get("val");
+        Object val = v == null || v.isNull() ? null : v.isNumber() ? v.decimalValue() : v.asText();
+        return fact(taxonomy, concept, qualified, label, unit, entity, cik, line, text(f.get("accn"), null),
+                text(f.get("start"), null), text(f.get("end"), null), val, text(f.get("form"), ""),
+                text(f.get("filed"), null));
+    }
+
+    /**
+     * Checks and makes one fact from its fields as text ({@code val} a BigDecimal, its text, or
+     * null when absent), with errors naming the concept and the fact.
+     */
+    private XbrlFact fact(String taxonomy, String concept, String qualified, String label, String unit, String entity,
+            long cik, int line, String accnText, String startText, String endText, Object val, String form,
+            String filedText) {
+        String accn = accnText == null ? "(none)" : accnText;
+        String what = qualified + " (" + unit + ") fact accn " + accn;
         if (endText == null) {
             throw KpiDataException.at(source, line, "end", null, what + (startText == null ? "" : ", start " + startText)
                     + ": the fact has no \"end\"; every EDGAR fact needs the date it ends or is measured at");
@@ -198,17 +217,16 @@ final class EdgarJson {
         if (start != null && start.isAfter(end)) {
             throw KpiDataException.at(source, line, "start", startText, what + ": start " + startText + " is after the end");
         }
-        JsonNode v = f.get("val");
         BigDecimal value;
-        if (v == null || v.isNull()) {
+        if (val == null) {
             throw KpiDataException.at(source, line, "val", null, what + ": the fact has no \"val\"");
-        } else if (v.isNumber()) {
-            value = v.decimalValue();
+        } else if (val instanceof BigDecimal) {
+            value = (BigDecimal) val;
         } else {
             try {
-                value = new BigDecimal(v.asText().strip());
+                value = new BigDecimal(val.toString().strip());
             } catch (NumberFormatException e) {
-                throw KpiDataException.at(source, line, "val", v.asText(), what + ": val '" + v.asText()
+                throw KpiDataException.at(source, line, "val", val.toString(), what + ": val '" + val
                         + "' is not a number", e);
             }
         }
@@ -216,10 +234,100 @@ final class EdgarJson {
             throw KpiDataException.at(source, line, "val", value.toString(), what + ": val " + value
                     + " is beyond the range of a double");
         }
-        String filedText = text(f.get("filed"), null);
         LocalDate filed = filedText == null ? null : date(filedText, "filed", what, line);
-        return new XbrlFact(taxonomy, concept, qualified, label, unit, start, end, value, accn, text(f.get("form"), ""),
-                filed, entity, cik);
+        return new XbrlFact(taxonomy, concept, qualified, label, unit, start, end, value, accn, form, filed, entity, cik);
+    }
+
+    /**
+     * Streams one concept's body, {@code {"label", "description", "units": {unit: [fact]}}}, from
+     * its opening brace, into facts; a label that comes after the units still names them.
+     */
+    private void streamConcept(JsonParser p, String taxonomy, String concept, String entity, long cik, int line,
+            List<XbrlFact> out) throws IOException {
+        String qualified = taxonomy + ":" + concept;
+        String label = null;
+        int from = out.size();
+        boolean sawUnits = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            if (field.equals("label") && t == JsonToken.VALUE_STRING) {
+                label = p.getText();
+            } else if (field.equals("units") && t == JsonToken.START_OBJECT) {
+                sawUnits = true;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String unit = p.currentName();
+                    if (p.nextToken() != JsonToken.START_ARRAY) {
+                        throw KpiDataException.at(source, line, "units", unit, qualified + " unit " + unit
+                                + " is not an array of facts");
+                    }
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        out.add(streamFact(p, taxonomy, concept, qualified, label == null ? concept : label, unit,
+                                entity, cik, line));
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (!sawUnits) {
+            throw KpiDataException.at(source, line, "units", null, qualified
+                    + " has no \"units\" object; every EDGAR concept lists its facts by unit");
+        }
+        if (label != null) {
+            for (int i = from; i < out.size(); i++) {
+                XbrlFact f = out.get(i);
+                if (!f.label().equals(label)) {
+                    out.set(i, new XbrlFact(f.taxonomy(), f.concept(), f.qualifiedConcept(), label, f.unit(), f.start(),
+                            f.end(), f.value(), f.accn(), f.form(), f.filed(), f.entity(), f.cik()));
+                }
+            }
+        }
+    }
+
+    private XbrlFact streamFact(JsonParser p, String taxonomy, String concept, String qualified, String label,
+            String unit, String entity, long cik, int line) throws IOException {
+        String accn = null;
+        String start = null;
+        String end = null;
+        String form = "";
+        String filed = null;
+        Object val = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+                continue;
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            switch (field) {
+                case "val":
+                    val = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue()
+                            : p.getText();
+                    break;
+                case "end":
+                    end = p.getText();
+                    break;
+                case "start":
+                    start = p.getText();
+                    break;
+                case "accn":
+                    accn = p.getText();
+                    break;
+                case "form":
+                    form = p.getText();
+                    break;
+                case "filed":
+                    filed = p.getText();
+                    break;
+                default:
+                    break; // fy, fp and frame describe the filing, not the figure
+            }
+        }
+        return fact(taxonomy, concept, qualified, label, unit, entity, cik, line, accn, start, end, val, form, filed);
     }
 
     private LocalDate date(String text, String field, String what, int line) {

@@ -207,4 +207,30 @@ class EdgarFactsTest {
         assertThatThrownBy(() -> EdgarFacts.read(Path.of("no/such/file.json"))).isInstanceOf(KpiDataException.class)
                 .hasMessageContaining("no such file");
     }
+
+    @Test
+    void keysInAnotherOrder_readTheSame(@TempDir Path dir) throws Exception {
+        // the same filer with "facts" before "cik" and "entityName", and each concept's label after its units
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                m.readTree(FactsCsvTest.resource("filings/acme_companyfacts.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode reordered = m.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode facts = reordered.putObject("facts");
+        root.get("facts").fields().forEachRemaining(tax -> {
+            com.fasterxml.jackson.databind.node.ObjectNode t = facts.putObject(tax.getKey());
+            tax.getValue().fields().forEachRemaining(c -> {
+                com.fasterxml.jackson.databind.node.ObjectNode body = t.putObject(c.getKey());
+                body.set("units", c.getValue().get("units"));
+                body.set("label", c.getValue().get("label"));
+            });
+        });
+        reordered.set("cik", root.get("cik"));
+        reordered.set("entityName", root.get("entityName"));
+        Path p = dir.resolve("reordered.json");
+        m.writeValue(p.toFile(), reordered);
+        FactSet f = EdgarFacts.read(p);
+        assertThat(FactsCsvTest.withoutOrigin(f)).isEqualTo(FactsCsvTest.withoutOrigin(acme()));
+        assertThat(f.latest(SeriesKey.of(ACME, "us_gaap_accounts_payable_current"), Period.parse("2024-06-29"))
+                .orElseThrow().metric().nameEn()).isEqualTo("Accounts Payable, Current");
+    }
 }
