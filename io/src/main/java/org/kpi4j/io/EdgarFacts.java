@@ -167,6 +167,8 @@ public final class EdgarFacts {
                             cal))).orElse(null),
                     f -> XbrlFacts.noFiscalPeriod(cal),
                     f -> "EDGAR " + (f.form().isEmpty() ? "" : f.form() + " ") + f.accn() + " " + f.qualifiedConcept());
+        } catch (KpiDataException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw KpiDataException.at(source, 0, null, null, e.getMessage(), e);
         }

@@ -92,6 +92,8 @@ public final class EdgarFrames {
                             + (period.isInstant() ? "instants" : "durations"),
                     f -> "EDGAR frames " + ccp + " " + f.accn() + " " + f.qualifiedConcept() + " "
                             + (f.start() == null ? "at " + f.end() : f.start() + ".." + f.end()));
+        } catch (KpiDataException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw KpiDataException.at(source, 0, null, null, e.getMessage(), e);
         }

@@ -317,6 +317,8 @@ public final class SinaReports {
             }
             try {
                 return b.build();
+            } catch (KpiDataException e) {
+                throw e;
             } catch (IllegalArgumentException e) {
                 throw KpiDataException.at(source, 0, null, null, at + ": " + e.getMessage(), e);
             }

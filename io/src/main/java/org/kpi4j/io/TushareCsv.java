@@ -179,6 +179,8 @@ public final class TushareCsv {
             }
             try {
                 return FactSet.of(facts, calendar).withNotes(notes.notes());
+            } catch (KpiDataException e) {
+                throw e;
             } catch (IllegalArgumentException e) {
                 throw KpiDataException.at(source, 0, null, null, e.getMessage(), e);
             }
@@ -285,6 +287,8 @@ public final class TushareCsv {
                             .source("tushare " + col.name() + " report_type " + reportType
                                     + (updateFlag == 1 ? "" : " update_flag " + updateFlag))
                             .origin(new Origin(XbrlFacts.fileName(source), line)).build();
+                } catch (KpiDataException e) {
+                    throw e;
                 } catch (IllegalArgumentException e) {
                     throw KpiDataException.at(source, line, header[i], c.text(i), e.getMessage(), e);
                 }
