@@ -66,6 +66,15 @@ public final class FactSet {
     private final SegmentHierarchy segments;
     private final List<ReadNote> notes;
 
+    /** The same facts with other notes: nothing to check or index again. */
+    private FactSet(FactSet of, List<ReadNote> notes) {
+        this.facts = of.facts;
+        this.calendar = of.calendar;
+        this.byKey = of.byKey;
+        this.segments = of.segments;
+        this.notes = List.copyOf(notes);
+    }
+
     private FactSet(List<Fact> facts, FiscalCalendar calendar) {
         this(facts, calendar, null, List.of());
     }
@@ -179,7 +188,7 @@ public final class FactSet {
         Objects.requireNonNull(more, "more");
         List<ReadNote> all = new ArrayList<>(notes);
         all.addAll(more);
-        return new FactSet(facts, calendar, segments, all);
+        return new FactSet(this, all);
     }
 
     /** @return what the reader of these facts skipped or merged, and why; empty if nothing, not null */

@@ -136,7 +136,7 @@ public final class EdgarFacts {
         if (options.calendar().isPresent()) {
             calendar = options.calendar().get();
         } else {
-            Map<Long, LocalDate[]> durations = new LinkedHashMap<>();
+            Map<XbrlFact.Span, LocalDate[]> durations = new LinkedHashMap<>();
             List<LocalDate> yearEnds = new ArrayList<>();
             for (XbrlFact f : parsed.facts()) {
                 if (f.start() != null) {
@@ -160,7 +160,7 @@ public final class EdgarFacts {
             facts = renamed;
         }
         FiscalCalendar cal = calendar;
-        Map<Long, Optional<Period>> cache = new HashMap<>();
+        Map<XbrlFact.Span, Optional<Period>> cache = new HashMap<>();
         try {
             return new XbrlFacts(XbrlFacts.fileName(source), options, notes).build(facts, cal,
                     f -> cache.computeIfAbsent(f.span(), k -> Optional.ofNullable(XbrlFacts.fiscalPeriod(f.start(), f.end(),

@@ -24,9 +24,13 @@ import java.time.LocalDate;
 record XbrlFact(String taxonomy, String concept, String qualifiedConcept, String label, String unit, LocalDate start,
         LocalDate end, BigDecimal value, String accn, String form, LocalDate filed, String entity, long cik) {
 
-    /** A key of a start and end (no start: an instant) for maps: both epoch days in one long. */
-    long span() {
-        return (start == null ? 0xFFFFFFFFL : start.toEpochDay() & 0xFFFFFFFFL) << 32 | (end.toEpochDay() & 0xFFFFFFFFL);
+    /** A start and end (no start: an instant), as a map key. */
+    record Span(LocalDate start, LocalDate end) {
+    }
+
+    /** @return the fact's start and end as a map key */
+    Span span() {
+        return new Span(start, end);
     }
 
     /** @return the fact as an error message names it: concept, unit, accession and end */

@@ -36,7 +36,7 @@ final class XbrlFacts {
     private record Candidate(String entity, Metric metric, Period period, int priority, Unit unit, XbrlFact fact) {
     }
 
-    private record GroupKey(SeriesKey key, Period period) {
+    private record GroupKey(String entity, String metric, Period period) {
     }
 
     /** The file name the facts' origin gives. */
@@ -96,11 +96,14 @@ final class XbrlFacts {
                 add(groups, new Candidate(f.entity(), m, period, mp.priority(), unit, f));
             }
         }
-        List<Fact> facts = new ArrayList<>();
-        for (List<Candidate> g : groups.values()) {
-            for (Candidate c : vintages(g)) {
+        // series in order of first appearance, each by period and then filing date
+        Map<SeriesKey, List<Fact>> bySeries = new LinkedHashMap<>();
+        for (Map.Entry<GroupKey, List<Candidate>> g : groups.entrySet()) {
+            List<Fact> series = bySeries.computeIfAbsent(new SeriesKey(g.getKey().entity(), g.getKey().metric(), ""),
+                    k -> new ArrayList<>());
+            for (Candidate c : vintages(g.getValue())) {
                 XbrlFact x = c.fact();
-                facts.add(Fact.builder(c.entity(), c.metric(), c.period(), x.value(), c.unit()).asOf(x.filed())
+                series.add(Fact.builder(c.entity(), c.metric(), c.period(), x.value(), c.unit()).asOf(x.filed())
                         .source(sourceOf.apply(x)).origin(new Origin(source, 0)).build());
             }
         }
@@ -108,15 +111,18 @@ final class XbrlFacts {
             notes.remark(String.format("%,d facts repeat the figure an earlier filing gave for the same period and are "
                     + "kept once, dated by the first filing", repeats));
         }
-        Map<SeriesKey, Integer> order = new HashMap<>();
-        facts.forEach(f -> order.putIfAbsent(f.key(), order.size()));
-        facts.sort(Comparator.comparing((Fact f) -> order.get(f.key())).thenComparing(Fact::period)
-                .thenComparing(Fact::asOf, Comparator.nullsFirst(Comparator.naturalOrder())));
+        List<Fact> facts = new ArrayList<>();
+        Comparator<Fact> order = Comparator.comparing(Fact::period)
+                .thenComparing(Fact::asOf, Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (List<Fact> series : bySeries.values()) {
+            series.sort(order);
+            facts.addAll(series);
+        }
         return FactSet.of(facts, calendar).withNotes(notes.notes());
     }
 
     private static void add(Map<GroupKey, List<Candidate>> groups, Candidate c) {
-        groups.computeIfAbsent(new GroupKey(new SeriesKey(c.entity(), c.metric().id(), ""), c.period()),
+        groups.computeIfAbsent(new GroupKey(c.entity(), c.metric().id(), c.period()),
                 k -> new ArrayList<>()).add(c);
     }
 
@@ -153,6 +159,9 @@ final class XbrlFacts {
 
     /** The vintages of one figure (see the class comment). */
     private List<Candidate> vintages(List<Candidate> all) {
+        if (all.size() == 1) {
+            return all; // one filing gave it once: nothing to settle
+        }
         Map<String, List<Candidate>> byFiling = new LinkedHashMap<>();
         for (Candidate c : all) {
             byFiling.computeIfAbsent(c.fact().accn(), k -> new ArrayList<>()).add(c);
