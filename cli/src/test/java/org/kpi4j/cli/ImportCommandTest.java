@@ -51,15 +51,15 @@ class ImportCommandTest {
         // FY2024 revenue 462M, as_of its 10-K and the source kept
         assertThat(back.latest(SeriesKey.of("Acme Widgets Inc.", "revenue"), Period.parse("2024")).orElseThrow().source())
                 .isEqualTo("EDGAR 10-K 0009999901-24-000010 us-gaap:Revenues");
-        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains(",revenue,,2024,year,462000000,USD,2024-08-16,");
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains(",revenue,,,2024,year,462000000,USD,2024-08-16,");
     }
 
     @Test
     void import_toStandardOutput_summaryOnStandardError_andJson() throws Exception {
         Result r = run("import", resource("sina_lrb_sh600000.json").toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("entity,metric,segment,period,basis,value,unit,as_of,reported_change_pct")
-                .contains("sh600000,revenue,,2024Q1-Q3,ytd,1000000000.00,元,2024-10-29,25,");
+        assertThat(r.out()).startsWith("entity,metric,segment,parent,period,basis,value,unit,as_of,reported_change_pct")
+                .contains("sh600000,revenue,,,2024Q1-Q3,ytd,1000000000.00,元,2024-10-29,25,");
         assertThat(r.err()).contains("sina (Sina finance-report JSON").contains("skipped: 0 source figures");
         Path json = dir.resolve("s.json");
         assertThat(run("import", resource("sina_lrb_sh600000.json").toString(), "--out", json.toString()).code()).isZero();
