@@ -49,7 +49,7 @@ final class SeriesTransforms {
     }
 
     private static boolean perShare(KpiSeries s) {
-        return s.unit().symbol().contains("/");
+        return s.unit().isPerShare();
     }
 
     private static boolean approximate(KpiSeries s, boolean approx) {

@@ -144,4 +144,20 @@ class PanelRulesTest {
             assertThat(offenders).isEmpty();
         }
     }
+
+    @Test
+    void perShareFlow_ttmAndDiscreteQuarters_sayTheyAssumeAConstantShareCount() {
+        KpiSeries eps = KpiSeries.builder("a", metric("eps_basic"), Unit.parse("元/股"))
+                .add(Period.parse("2024Q1"), 0.25, 2).add(Period.parse("2024H1"), 0.55, 2)
+                .add(Period.parse("2024Q1-Q3"), 0.90, 2).add(Period.parse("2024"), 1.30, 2).build();
+        KpiSeries q = eps.toDiscreteQuarters();
+        // hand: Q2 = 0.55 − 0.25 = 0.30, Q4 = 1.30 − 0.90 = 0.40; each derived figure is approximate
+        assertThat(q.get(Period.parse("2024Q2")).getAsDouble()).isEqualTo(0.55 - 0.25);
+        assertThat(q.provenance(1).approximate()).isTrue();
+        assertThat(q.provenance(1).formula()).contains("per share: assumes a constant share count");
+        KpiSeries ttm = q.ttm();
+        assertThat(ttm.get(Period.parse("2024Q4")).getAsDouble()).isCloseTo(1.30, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(ttm.provenance(0).approximate()).isTrue();
+        assertThat(ttm.provenance(0).formula()).contains("per share");
+    }
 }
