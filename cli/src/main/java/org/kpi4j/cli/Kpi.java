@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {GrowthCommand.class, CheckCommand.class, CagrCommand.class, ImpliedCommand.class,
             ProjectCommand.class, ForecastCommand.class, BacktestCommand.class, MixCommand.class,
             ChartCommand.class, ReportCommand.class, PanelCommand.class, ImportCommand.class, DatasetsCommand.class,
+            NotebookCommand.class,
             CommandLine.HelpCommand.class})
 public final class Kpi implements Runnable {
 
