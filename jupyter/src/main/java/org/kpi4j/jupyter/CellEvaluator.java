@@ -54,8 +54,10 @@ final class CellEvaluator implements AutoCloseable {
      */
     CellEvaluator(String classPath, List<String> imports) {
         ObjectExecutionControl.Provider provider = new ObjectExecutionControl.Provider();
-        this.shell = JShell.builder().executionEngine(provider, Map.of())
-                .compilerOptions("--class-path", classPath).build();
+        // the class path goes through addToClasspath, not a --class-path compiler option, which
+        // would hide what %jars adds later
+        this.shell = JShell.builder().executionEngine(provider, Map.of()).build();
+        shell.addToClasspath(classPath);
         this.analysis = shell.sourceCodeAnalysis();
         this.control = provider.control();
         this.magics = new Magics(path -> shell.addToClasspath(path));
@@ -129,8 +131,10 @@ final class CellEvaluator implements AutoCloseable {
             if (consumed.isEmpty()) {
                 throw new CellError("CompileError", at, "JShell cannot read this code");
             }
-            int snippetLine = firstLine + lineOf(code, offset) - 1;
-            last = evalSnippet(info.source() != null ? info.source() : consumed, snippetLine, snippetLines,
+            // javac's positions count from the snippet's first character; JShell's stack trace lines
+            // from its first non-blank one
+            int sourceLine = firstLine + lineOf(code, offset) - 1;
+            last = evalSnippet(info.source() != null ? info.source() : consumed, sourceLine, at, snippetLines,
                     !consumed.stripTrailing().endsWith(";"));
             offset += consumed.length();
             rest = info.remaining();
@@ -138,7 +142,8 @@ final class CellEvaluator implements AutoCloseable {
         return last;
     }
 
-    private Value evalSnippet(String source, int snippetLine, Map<String, Integer> snippetLines, boolean show) {
+    private Value evalSnippet(String source, int sourceLine, int snippetLine, Map<String, Integer> snippetLines,
+            boolean show) {
         Value value = Value.NONE;
         for (SnippetEvent e : shell.eval(source)) {
             if (e.causeSnippet() != null) {
@@ -148,7 +153,7 @@ final class CellEvaluator implements AutoCloseable {
             snippetLines.put(s.id(), snippetLine);
             if (e.status() == Snippet.Status.REJECTED) {
                 Optional<Diag> d = shell.diagnostics(s).filter(Diag::isError).findFirst();
-                int line = d.map(x -> snippetLine + lineOf(source, (int) x.getStartPosition()) - 1).orElse(snippetLine);
+                int line = d.map(x -> sourceLine + lineOf(source, (int) x.getStartPosition()) - 1).orElse(snippetLine);
                 throw new CellError("CompileError", line,
                         d.map(x -> x.getMessage(Locale.ROOT)).orElse("JShell rejected this code"));
             }
