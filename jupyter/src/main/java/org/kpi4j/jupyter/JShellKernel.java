@@ -3,6 +3,7 @@ package org.kpi4j.jupyter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
@@ -12,6 +13,12 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
+import org.dflib.jjava.jupyter.messages.reply.KernelInfoReply;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 
 /**
  * The kernel: JJava's protocol handling (ZeroMQ sockets, message signing, execute, complete,
@@ -24,7 +31,7 @@ final class JShellKernel extends BaseKernel {
 
     JShellKernel(CellEvaluator evaluator) {
         super("kpi4j", KpiKernel.VERSION,
-                new LanguageInfo.Builder("java").version(Runtime.version().toString()).mimetype("text/x-java-source")
+                new LanguageInfo.Builder("java").version(String.valueOf(Runtime.version().feature())).mimetype("text/x-java-source")
                         .fileExtension(".jshell").pygments("java").codemirror("text/x-java").build(),
                 List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
                 new MagicsRegistry(), false, new StringStyler.Builder().build());
@@ -34,6 +41,45 @@ final class JShellKernel extends BaseKernel {
     @Override
     public String getBanner() {
         return "kpi4j " + KpiKernel.VERSION + " on Java " + Runtime.version() + " (JShell); kpi4j's packages are imported";
+    }
+
+    /**
+     * Replies with the status field that protocol 5 requires of every reply and JJava 1.0-a6 leaves
+     * out of kernel_info_reply (jupyter_kernel_test's schema check fails without it).
+     */
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> request) {
+        env.setBusyDeferIdle();
+        env.reply(new OkKernelInfoReply(Header.PROTOCOL_VERISON, name, version, getLanguageInfo(), getBanner(),
+                getHelpLinks()));
+    }
+
+    /** The kernel keeps no history: it says so with an empty list instead of leaving the request unanswered. */
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> request) {
+        env.setBusyDeferIdle();
+        env.reply(new OkHistoryReply());
+    }
+
+    /** kernel_info_reply with {@code "status": "ok"}; Gson writes the field of the subclass too. */
+    static final class OkKernelInfoReply extends KernelInfoReply {
+        @SuppressWarnings("unused")
+        private final String status = "ok";
+
+        OkKernelInfoReply(String protocol, String name, String version, LanguageInfo info, String banner,
+                List<org.dflib.jjava.jupyter.kernel.HelpLink> links) {
+            super(protocol, name, version, info, banner, links);
+        }
+    }
+
+    /** An empty history_reply with {@code "status": "ok"}. */
+    static final class OkHistoryReply extends HistoryReply {
+        @SuppressWarnings("unused")
+        private final String status = "ok";
+
+        OkHistoryReply() {
+            super(List.of());
+        }
     }
 
     /** Runs a cell; its value, if any, is returned already as display data. */

@@ -228,8 +228,12 @@ public final class MimeBundles {
         table.appendElement("caption").attr("style", "text-align:left;font-weight:bold").text(g.caption());
         Element head = table.appendElement("thead").appendElement("tr");
         boolean[] numeric = numericColumns(g);
-        for (int c = 0; c < g.columns().size(); c++) {
-            head.appendElement("th").attr("style", align(numeric[c])).text(g.columns().get(c));
+        String[] style = new String[numeric.length];
+        for (int c = 0; c < style.length; c++) {
+            // free text (a note, a source) may wrap; a period, date, code or number stays on one line
+            String title = g.columns().get(c);
+            style[c] = align(numeric[c]) + (title.equals("note") || title.equals("source") ? "" : ";white-space:nowrap");
+            head.appendElement("th").attr("style", style[c]).text(title);
         }
         Element body = table.appendElement("tbody");
         for (int r = 0; r < g.rows().size(); r++) {
@@ -239,7 +243,7 @@ public final class MimeBundles {
             }
             List<Cell> row = g.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                tr.appendElement("td").attr("style", align(numeric[c])).text(row.get(c).text());
+                tr.appendElement("td").attr("style", style[c]).text(row.get(c).text());
             }
         }
         for (String n : g.notes()) {
