@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import tech.tablesaw.api.Table;
 import org.knowm.xchart.CategoryChart;
 import org.kpi4j.metric.Metric.UnitFamily;
+import org.kpi4j.jupyter.*;
 
 // acme: a made-up company. Revenue filed year-to-date (discrete quarters 10, 11, 12, 13, 12, 14, 15, 16
 // 亿元), net profit by quarter with a loss spell, revenue by segment for two years.

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kpi4j.charts.ChartFonts;
 
 /**
- * Runs the example in the Javadoc of every public type of core, io, datasets and charts (each
+ * Runs the example in the Javadoc of every public type of core, io, datasets, charts and jupyter (each
  * {@code <pre>{@code ...}</pre>} block) in one JShell, after {@code examples/startup.jsh} and
  * {@code javadoc-prelude.jsh}, which defines the names method-level examples take as given
  * ({@code revenue}, {@code chart}, {@code facts}, ...). An example that no longer compiles or throws
@@ -42,7 +42,7 @@ class JavadocExamplesTest {
 
     static List<Block> blocks() throws Exception {
         List<Block> out = new ArrayList<>();
-        for (String module : List.of("core", "io", "datasets", "charts")) {
+        for (String module : List.of("core", "io", "datasets", "charts", "jupyter")) {
             List<Path> files;
             try (Stream<Path> s = Files.walk(root().resolve(module).resolve("src/main/java"))) {
                 files = s.filter(p -> p.toString().endsWith(".java")).filter(p -> !p.toString().contains("/internal/"))
