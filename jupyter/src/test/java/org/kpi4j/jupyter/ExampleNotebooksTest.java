@@ -77,6 +77,59 @@ class ExampleNotebooksTest {
         }
     }
 
+    /** A notebook field that nbformat may store as one string or as a list of lines. */
+    private static String text(JsonElement e) {
+        if (e == null) {
+            return null;
+        }
+        if (e.isJsonArray()) {
+            StringBuilder b = new StringBuilder();
+            e.getAsJsonArray().forEach(l -> b.append(l.getAsString()));
+            return b.toString();
+        }
+        return e.getAsString();
+    }
+
+    @Test
+    void savedNotebooks_holdTheOutputsTheKernelShowsNow() throws Exception {
+        Assumptions.assumeTrue(ChartFonts.cjkFamily().isPresent(), "no CJK font installed");
+        List<Path> notebooks;
+        try (Stream<Path> s = Files.list(examples())) {
+            notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+        }
+        for (Path path : notebooks) {
+            String refresh = " (refresh it: .ci/notebooks, then copy target/notebooks/" + path.getFileName() + " to examples/)";
+            Map<String, Map<String, String>> now = run(path);
+            JsonObject nb = JsonParser.parseString(Files.readString(path, StandardCharsets.UTF_8)).getAsJsonObject();
+            boolean table = false;
+            boolean image = false;
+            for (JsonElement e : nb.getAsJsonArray("cells")) {
+                JsonObject cell = e.getAsJsonObject();
+                if (!cell.get("cell_type").getAsString().equals("code")) {
+                    continue;
+                }
+                String id = cell.get("id").getAsString();
+                assertThat(cell.get("execution_count").isJsonNull()).as("%s cell %s was saved unexecuted%s", path, id, refresh)
+                        .isFalse();
+                for (JsonElement o : cell.getAsJsonArray("outputs")) {
+                    JsonObject out = o.getAsJsonObject();
+                    assertThat(out.get("output_type").getAsString()).as("%s cell %s%s", path, id, refresh).isNotEqualTo("error");
+                    if (out.get("output_type").getAsString().equals("execute_result")) {
+                        JsonObject data = out.getAsJsonObject("data");
+                        for (String mime : List.of("text/html", "text/plain")) {
+                            assertThat(text(data.get(mime))).as("%s cell %s, %s, saved vs shown now%s", path, id, mime, refresh)
+                                    .isEqualTo(now.get(id).get(mime));
+                        }
+                        table |= text(data.get("text/html")) != null && text(data.get("text/html")).contains("<table");
+                        image |= data.has("image/png");
+                    }
+                }
+            }
+            assertThat(table).as("%s holds an HTML table", path).isTrue();
+            assertThat(image).as("%s holds an image", path).isTrue();
+        }
+    }
+
     @Test
     void quickstart_showsTheRecordsFigures() throws Exception {
         Assumptions.assumeTrue(ChartFonts.cjkFamily().isPresent(), "no CJK font installed");
