@@ -230,9 +230,11 @@ public final class MimeBundles {
         boolean[] numeric = numericColumns(g);
         String[] style = new String[numeric.length];
         for (int c = 0; c < style.length; c++) {
-            // free text (a note, a source) may wrap; a period, date, code or number stays on one line
+            // free text (a note, a source) wraps, but is not squeezed to a few letters a line; a
+            // period, date, code or number stays on one line
             String title = g.columns().get(c);
-            style[c] = align(numeric[c]) + (title.equals("note") || title.equals("source") ? "" : ";white-space:nowrap");
+            style[c] = align(numeric[c]) + (title.equals("note") || title.equals("source") ? ";min-width:14em"
+                    : ";white-space:nowrap");
             head.appendElement("th").attr("style", style[c]).text(title);
         }
         Element body = table.appendElement("tbody");

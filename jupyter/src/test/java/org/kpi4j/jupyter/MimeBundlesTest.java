@@ -50,7 +50,7 @@ class MimeBundlesTest {
         KpiSeries s = facts("acme,revenue,,2024,year,12,亿元,,").series("acme", "revenue");
         Element table = Fixtures.table(MimeBundles.of(s).get("text/html"));
         assertThat(table.select("thead th").eachAttr("style")).containsExactly("text-align:left;white-space:nowrap",
-                "text-align:right;white-space:nowrap", "text-align:left;white-space:nowrap", "text-align:left");
+                "text-align:right;white-space:nowrap", "text-align:left;white-space:nowrap", "text-align:left;min-width:14em");
         assertThat(table.selectFirst("tbody td:eq(1)").attr("style")).isEqualTo("text-align:right;white-space:nowrap");
     }
 
