@@ -76,7 +76,25 @@ final class NotebookCommand implements Callable<Integer> {
             err.flush();
         }
         out.flush();
-        return server.inheritIO().start().waitFor();
+        Process p = server.inheritIO().start();
+        // if kpi is stopped (Ctrl-C reaches both, a kill only kpi), the server stops too, shutting its
+        // kernels down, rather than running on without a terminal
+        Thread stopServer = new Thread(() -> {
+            p.destroy();
+            try {
+                p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopServer);
+        try {
+            return p.waitFor();
+        } finally {
+            if (!p.isAlive()) {
+                Runtime.getRuntime().removeShutdownHook(stopServer);
+            }
+        }
     }
 
     private KernelSpec kernelSpec() {
