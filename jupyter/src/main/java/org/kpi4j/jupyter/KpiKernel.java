@@ -40,7 +40,8 @@ public final class KpiKernel {
             "import java.util.prefs.*;", "import java.util.regex.*;", "import java.util.stream.*;",
             // not java.time.*: its Period would make kpi4j's Period ambiguous
             "import java.time.LocalDate;", "import java.time.Month;",
-            "import org.kpi4j.*;", "import org.kpi4j.time.*;", "import org.kpi4j.unit.*;", "import org.kpi4j.metric.*;",
+            "import org.kpi4j.*;", "import org.kpi4j.format.*;", "import org.kpi4j.time.*;", "import org.kpi4j.unit.*;",
+            "import org.kpi4j.metric.*;",
             "import org.kpi4j.fact.*;", "import org.kpi4j.series.*;", "import org.kpi4j.growth.*;",
             "import org.kpi4j.reconcile.*;", "import org.kpi4j.projection.*;", "import org.kpi4j.forecast.*;",
             "import org.kpi4j.explain.*;", "import org.kpi4j.io.*;", "import org.kpi4j.datasets.*;",

@@ -38,10 +38,11 @@ class MimeBundlesTest {
         assertThat(bundle.keySet()).containsExactly("text/html", "text/plain");
         String html = bundle.get("text/html");
         assertThat(header(html)).containsExactly("period", "value", "unit", "source");
-        // each value as printed, with the decimals it was given and a comma every three digits
+        // each value as printed, with the decimals it was given and a comma every three digits; 万元
+        // (10^4 yuan) in English is CNY 10k
         assertThat(cells(html)).extracting(r -> r.subList(0, 3)).containsExactly(
-                List.of("2023", "61,400.33", "万元"), List.of("2024", "1,234,567.5", "万元"));
-        assertThat(Fixtures.table(html).selectFirst("caption").text()).isEqualTo("acme / revenue, 2 points");
+                List.of("2023", "61,400.33", "CNY 10k"), List.of("2024", "1,234,567.5", "CNY 10k"));
+        assertThat(Fixtures.table(html).selectFirst("caption").text()).isEqualTo("acme/revenue, 2 points");
         assertThat(bundle.get("text/plain")).isEqualTo(s.toString());
     }
 
@@ -61,7 +62,7 @@ class MimeBundlesTest {
                 .series("acme", "revenue").toDiscreteQuarters();
         String html = MimeBundles.of(s).get("text/html");
         assertThat(cells(html)).extracting(r -> r.get(1)).containsExactly("10", "11*");
-        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText()).contains("* derived from reported figures");
+        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText()).contains("* derived");
     }
 
     @Test
@@ -110,7 +111,7 @@ class MimeBundlesTest {
         assertThat(html).doesNotContain("<b>").doesNotContain("<script>").contains("&lt;b&gt;acme &amp; co&lt;/b&gt;");
         assertThat(Jsoup.parseBodyFragment(html).select("b, script")).isEmpty();
         assertThat(Fixtures.table(html).selectFirst("caption").text())
-                .isEqualTo("<b>acme & co</b> / revenue [<script>x</script>], 1 points");
+                .isEqualTo("<b>acme & co</b>/revenue[<script>x</script>], 1 points");
     }
 
     @Test
@@ -120,7 +121,7 @@ class MimeBundlesTest {
                 "acme,revenue,,2023,year,150,亿元,2024-04-01,40", "acme,revenue,,2024,year,180,亿元,2025-04-01,20"));
         String html = MimeBundles.of(r).get("text/html");
         Element table = Fixtures.table(html);
-        assertThat(table.selectFirst("caption").text()).isEqualTo("Checks of printed figures: 1 ok, 1 mismatch, 0 unverifiable");
+        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText()).containsExactly("1 ok, 1 mismatch, 0 unverifiable");
         List<String> header = header(html);
         List<List<String>> rows = cells(html);
         assertThat(rows).extracting(row -> row.get(header.indexOf("printed")) + " " + row.get(header.indexOf("computed"))
@@ -129,7 +130,7 @@ class MimeBundlesTest {
     }
 
     @Test
-    void panel_showsTheFirstTwentySeriesAndTheLastEightQuarters() {
+    void panel_showsItsTable_theFirstSeriesAndTheLastQuarters() {
         KpiPanel.Builder b = KpiPanel.builder(Period.parse("2022Q1"), 10);
         for (int s = 0; s < 25; s++) {
             double[] v = new double[10];
@@ -138,25 +139,44 @@ class MimeBundlesTest {
             }
             b.add(org.kpi4j.series.SeriesKey.of("e" + s, "revenue"), Unit.WAN_YUAN, v);
         }
-        String html = MimeBundles.of(b.build()).get("text/html");
-        assertThat(header(html)).containsExactly("series", "unit", "2022Q3", "2022Q4", "2023Q1", "2023Q2", "2023Q3",
-                "2023Q4", "2024Q1", "2024Q2");
+        KpiPanel p = b.build();
+        String html = MimeBundles.of(p).get("text/html");
+        assertThat(header(html)).containsExactly("series", "unit", "2023Q1", "2023Q2", "2023Q3", "2023Q4", "2024Q1", "2024Q2");
         List<List<String>> rows = cells(html);
-        assertThat(rows).hasSize(20);
-        // series 3, quarters 2..9: 3002.5 .. 3009.5, two decimals
-        assertThat(rows.get(3)).containsExactly("e3/revenue", "万元", "3,002.50", "3,003.50", "3,004.50", "3,005.50",
-                "3,006.50", "3,007.50", "3,008.50", "3,009.50");
-        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText()).containsExactly("… 5 more series",
-                "the last 8 of 10 quarters");
+        assertThat(rows).hasSize(10);
+        // series 3, quarters 4..9: 3004.5 .. 3009.5, two decimals
+        assertThat(rows.get(3)).containsExactly("e3/revenue", "CNY 10k", "3,004.50", "3,005.50", "3,006.50", "3,007.50",
+                "3,008.50", "3,009.50");
+        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText()).containsExactly("... 15 more series");
         assertThat(Fixtures.table(html).selectFirst("caption").text())
                 .isEqualTo("KpiPanel: 25 series × 10 quarters (2022Q1..2024Q2)");
+    }
+
+    @Test
+    void longTable_showsItsFirstRows_andSaysHowManyMore() {
+        org.kpi4j.format.KpiTable.Builder b = org.kpi4j.format.KpiTable.builder("n");
+        for (int i = 0; i < 250; i++) {
+            b.row(org.kpi4j.format.Cell.text("row " + i));
+        }
+        String html = MimeBundles.of(b.build()).get("text/html");
+        assertThat(cells(html)).hasSize(MimeBundles.MAX_ROWS).last().isEqualTo(List.of("row 199"));
+        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText())
+                .containsExactly("… 50 more rows (the first 200 of 250 are shown)");
+    }
+
+    @Test
+    void aChineseTable_isShownAsGiven() {
+        // KpiFormat.zh(): 万元 as 万元 and a ratio's change in 个百分点
+        KpiSeries s = facts("acme,revenue,,2024,year,61400.33,万元,,").series("acme", "revenue");
+        String html = MimeBundles.of(s.toTable(org.kpi4j.format.KpiFormat.zh())).get("text/html");
+        assertThat(cells(html).get(0).subList(0, 3)).containsExactly("2024", "61,400.33", "万元");
     }
 
     @Test
     void panel_missingQuarterIsADash() {
         KpiPanel p = KpiPanel.builder(Period.parse("2024Q1"), 2)
                 .add(org.kpi4j.series.SeriesKey.of("e", "revenue"), Unit.YI_YUAN, new double[] {Double.NaN, 2}).build();
-        assertThat(cells(MimeBundles.of(p).get("text/html")).get(0)).containsExactly("e/revenue", "亿元", "—", "2.00");
+        assertThat(cells(MimeBundles.of(p).get("text/html")).get(0)).containsExactly("e/revenue", "CNY 100m", "—", "2.00");
     }
 
     @Test
@@ -167,7 +187,7 @@ class MimeBundlesTest {
         assertThat(header(html)).containsExactly("step", "forecast", "lower 95%", "upper 95%");
         assertThat(cells(html)).containsExactly(List.of("1", "17.7000", "15.1000", "20.3000"),
                 List.of("2", "1,234.5679", "1,000.0000", "1,500.2500"));
-        assertThat(Fixtures.table(html).selectFirst("caption").text()).isEqualTo("Forecast, 95% interval (student-t (OLS))");
+        assertThat(Fixtures.table(html).selectFirst("caption").text()).isEqualTo("Forecast[level=95%, method=student-t (OLS)]");
     }
 
     @Test
