@@ -19,6 +19,7 @@ import org.kpi4j.explain.MarginDecomposition;
 import org.kpi4j.explain.ShareTable;
 import org.kpi4j.explain.Shares;
 import org.kpi4j.fact.FactSet;
+import org.kpi4j.forecast.Backtest;
 import org.kpi4j.forecast.Forecast;
 import org.kpi4j.format.Cell;
 import org.kpi4j.format.KpiFormat;
@@ -33,7 +34,7 @@ import org.kpi4j.series.KpiSeries;
 /**
  * What a notebook shows for a value: a Jupyter MIME bundle, a map from MIME type to data. A kpi4j
  * value with a table ({@link KpiSeries}, {@link KpiPanel}, {@link GrowthTable}, {@link CheckReport},
- * {@link Forecast}, {@link Projection}, {@link ScenarioFan}, {@link FactSet}, {@link Shares},
+ * {@link Forecast}, {@link Backtest}, {@link Projection}, {@link ScenarioFan}, {@link FactSet}, {@link Shares},
  * {@link ShareTable}, {@link MarginDecomposition}, {@link DuPont}, or a {@link KpiTable} itself) is
  * an HTML table ({@code text/html}) of its {@code toTable(KpiFormat.en())}, the same cells its
  * {@code toString()} aligns; a {@link KpiChart} or any {@link RenderedImage} a PNG ({@code image/png},
@@ -90,6 +91,7 @@ public final class MimeBundles {
                 : v instanceof CheckReport c ? c.toTable(f)
                 : v instanceof KpiPanel p ? p.toTable(f)
                 : v instanceof Forecast fc ? fc.toTable(f)
+                : v instanceof Backtest bt ? bt.toTable(f)
                 : v instanceof Projection p ? p.toTable(f)
                 : v instanceof ScenarioFan sf ? sf.toTable(f)
                 : v instanceof FactSet fs ? fs.toTable(f)

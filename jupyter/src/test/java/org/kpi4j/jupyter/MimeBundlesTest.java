@@ -191,6 +191,14 @@ class MimeBundlesTest {
     }
 
     @Test
+    void projection_isATable() {
+        // 100 growing 10% a year: 110.00 in 2026, 121.00 in 2027
+        String html = MimeBundles.of(org.kpi4j.projection.Projection.of(100, 2025, 2027, 0.10)).get("text/html");
+        assertThat(cells(html)).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("2025 100.00", "2026 110.00",
+                "2027 121.00");
+    }
+
+    @Test
     void chart_isAPng_ofTheChartsSize() throws Exception {
         KpiSeries s = facts("acme,revenue,,2023,year,46,亿元,,", "acme,revenue,,2024,year,57,亿元,,").series("acme", "revenue");
         var bundle = MimeBundles.of(Charts.line(s, ChartOptions.en().withCatalog(MetricCatalog.standard())));
