@@ -24,13 +24,53 @@ import org.kpi4j.charts.ChartFonts;
 /**
  * Runs the code cells of every notebook in {@code examples/} through the kernel's evaluator and
  * display, as the kernel would, without Jupyter (the CI script runs them through Jupyter itself):
- * no cell fails, each notebook shows a table and a picture, and the quickstart shows the values
- * worked out below.
+ * no cell fails, each notebook shows a table and a picture, and the quickstart and the real-filings
+ * notebook show the values worked out below. A notebook whose metadata {@code kpi4j.requires} names a
+ * file that is absent (the real filings in {@code ../shared/data/real}, outside the repository) is
+ * skipped, saying so, as {@code .ci/notebooks} skips it. The evaluator runs in this module's folder,
+ * Jupyter's kernel in the notebook's ({@code examples/}): both one level below the repository root, so
+ * a notebook's relative paths mean the same in both.
  */
 class ExampleNotebooksTest {
 
     static Path examples() {
         return Path.of(System.getProperty("kpi4j.examples", "../examples"));
+    }
+
+    /** The files a notebook's metadata {@code kpi4j.requires} names (relative to its folder) that are absent. */
+    static List<Path> missing(Path notebook) throws Exception {
+        JsonObject meta = JsonParser.parseString(Files.readString(notebook, StandardCharsets.UTF_8)).getAsJsonObject()
+                .getAsJsonObject("metadata");
+        JsonObject kpi4j = meta.getAsJsonObject("kpi4j");
+        if (kpi4j == null || !kpi4j.has("requires")) {
+            return List.of();
+        }
+        List<Path> absent = new java.util.ArrayList<>();
+        for (JsonElement e : kpi4j.getAsJsonArray("requires")) {
+            Path p = notebook.toAbsolutePath().getParent().resolve(e.getAsString()).normalize();
+            if (!Files.isRegularFile(p)) {
+                absent.add(p);
+            }
+        }
+        return absent;
+    }
+
+    /** The example notebooks whose required files are present; the others are named on stderr. */
+    static List<Path> runnable() throws Exception {
+        List<Path> notebooks;
+        try (Stream<Path> s = Files.list(examples())) {
+            notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+        }
+        List<Path> run = new java.util.ArrayList<>();
+        for (Path nb : notebooks) {
+            List<Path> absent = missing(nb);
+            if (absent.isEmpty()) {
+                run.add(nb);
+            } else {
+                System.err.println("skipped " + nb + ": it needs " + absent + ", absent here");
+            }
+        }
+        return run;
     }
 
     /** The bundle each code cell shows, by cell id. */
@@ -64,10 +104,7 @@ class ExampleNotebooksTest {
     void everyExampleNotebook_runs_andShowsATableAndAPicture() throws Exception {
         // the quickstart's chart has Chinese labels; .ci/run installs fonts-noto-cjk
         Assumptions.assumeTrue(ChartFonts.cjkFamily().isPresent(), "no CJK font installed");
-        List<Path> notebooks;
-        try (Stream<Path> s = Files.list(examples())) {
-            notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-        }
+        List<Path> notebooks = runnable();
         assertThat(notebooks).extracting(p -> p.getFileName().toString()).contains("quickstart.ipynb");
         for (Path nb : notebooks) {
             Map<String, Map<String, String>> shown = run(nb);
@@ -93,11 +130,7 @@ class ExampleNotebooksTest {
     @Test
     void savedNotebooks_holdTheOutputsTheKernelShowsNow() throws Exception {
         Assumptions.assumeTrue(ChartFonts.cjkFamily().isPresent(), "no CJK font installed");
-        List<Path> notebooks;
-        try (Stream<Path> s = Files.list(examples())) {
-            notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-        }
-        for (Path path : notebooks) {
+        for (Path path : runnable()) {
             String refresh = " (refresh it: .ci/notebooks, then copy target/notebooks/" + path.getFileName() + " to examples/)";
             Map<String, Map<String, String>> now = run(path);
             JsonObject nb = JsonParser.parseString(Files.readString(path, StandardCharsets.UTF_8)).getAsJsonObject();
@@ -152,5 +185,65 @@ class ExampleNotebooksTest {
         BufferedImage chart = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(shown.get("c11").get("image/png"))));
         assertThat(chart.getWidth()).isEqualTo(800);
         assertThat(chart.getHeight()).isEqualTo(500);
+    }
+
+    @Test
+    void aNotebookNeedingAnAbsentFile_isNamedAsSkipped(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("here.json"), "{}");
+        Path nb = dir.resolve("sub").resolve("nb.ipynb");
+        Files.createDirectories(nb.getParent());
+        Files.writeString(nb, "{\"metadata\": {\"kpi4j\": {\"requires\": [\"../here.json\", \"../absent.json\"]}}}");
+        assertThat(missing(nb)).containsExactly(dir.resolve("absent.json").toAbsolutePath());
+        Files.writeString(nb, "{\"metadata\": {}}");
+        assertThat(missing(nb)).isEmpty();
+    }
+
+    @Test
+    void realFilings_needsApplesCompanyFacts_andShowsTheFiledFigures() throws Exception {
+        Path path = examples().resolve("real-filings.ipynb");
+        Path apple = path.toAbsolutePath().getParent().resolve("../../shared/data/real/CIK0000320193_apple_companyfacts.json")
+                .normalize();
+        assertThat(missing(path)).isEqualTo(Files.isRegularFile(apple) ? List.of() : List.of(apple));
+        Assumptions.assumeTrue(missing(path).isEmpty(), "real filing " + apple + " not found: the real-filings notebook is skipped");
+        Map<String, Map<String, String>> shown = run(path);
+        // Apple's 10-K: the fiscal year is the 52- or 53-week period ending on the last Saturday of September
+        assertThat(shown.get("c1").get("text/plain")).contains("last SATURDAY of SEPTEMBER");
+
+        // revenue (USD) by fiscal quarter, 2022Q1..2026Q1: the 10-Qs' quarters, and fourth quarters the 10-K's year
+        // less the Q3 10-Q's nine months: FY2023 383,285 − 293,787 = 89,498M; FY2024 391,035 − 296,105 = 94,930M
+        List<List<String>> revenue = cells(shown.get("c3").get("text/html"));
+        assertThat(revenue).hasSize(17);
+        assertThat(revenue.get(0)).containsSubsequence("2022Q1", "123,945,000,000");
+        assertThat(revenue.get(7)).containsSubsequence("2023Q4", "89,498,000,000*");
+        assertThat(revenue.get(11)).containsSubsequence("2024Q4", "94,930,000,000*");
+        assertThat(revenue.get(16)).containsSubsequence("2026Q1", "143,756,000,000");
+
+        // year on year (columns: entity, metric, segment, period, value, unit, base period, base, yoy, ...):
+        // 117,154 / 123,945 − 1 = −5.48%; 94,930 / 89,498 − 1 = +6.07%; 143,756 / 124,300 − 1 = +15.65%;
+        // fiscal 2022 has no base among the facts kept
+        List<List<String>> yoy = cells(shown.get("c5").get("text/html"));
+        assertThat(yoy).hasSize(17);
+        assertThat(yoy.get(0).get(3)).isEqualTo("2022Q1");
+        assertThat(yoy.get(0).get(8)).isEqualTo("—");
+        assertThat(yoy.get(0).get(11)).isEqualTo("no 2021Q1 figure");
+        assertThat(List.of(yoy.get(4).get(3), yoy.get(4).get(8))).containsExactly("2023Q1", "-5.48%");
+        assertThat(List.of(yoy.get(11).get(3), yoy.get(11).get(8))).containsExactly("2024Q4", "+6.07%");
+        assertThat(List.of(yoy.get(16).get(3), yoy.get(16).get(8))).containsExactly("2026Q1", "+15.65%");
+
+        BufferedImage chart = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(shown.get("c7").get("image/png"))));
+        assertThat(List.of(chart.getWidth(), chart.getHeight())).containsExactly(800, 500);
+        assertThat(shown.get("c7").get("text/plain")).contains("COMBO").contains("Revenue=17").contains("YoY growth=13");
+
+        // diluted EPS: the 10-K's FY2025 7.46 less the 10-Qs' 2.40 + 1.65 + 1.57 = 1.84, derived and approximate
+        // (the results release printed 1.85: the share count fell during the year)
+        List<List<String>> eps = cells(shown.get("c9").get("text/html"));
+        assertThat(eps).filteredOn(r -> r.get(0).equals("2025Q4")).singleElement()
+                .satisfies(r -> assertThat(r.get(1)).isEqualTo("1.84*~"));
+
+        // total assets at 2008-09-27: 39,572M as first filed (a 10-Q of 2009-07-22), 36,171M as the 10-K/A of
+        // 2010-01-25 restated them
+        List<List<String>> vintages = cells(shown.get("c11").get("text/html"));
+        assertThat(vintages).extracting(r -> r.get(4) + " " + r.get(6))
+                .containsExactly("39,572,000,000 2009-07-22", "36,171,000,000 2010-01-25");
     }
 }
