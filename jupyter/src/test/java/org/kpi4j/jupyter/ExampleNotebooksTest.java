@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kpi4j.charts.ChartFonts;
 
 /**
@@ -45,7 +47,7 @@ class ExampleNotebooksTest {
         if (kpi4j == null || !kpi4j.has("requires")) {
             return List.of();
         }
-        List<Path> absent = new java.util.ArrayList<>();
+        List<Path> absent = new ArrayList<>();
         for (JsonElement e : kpi4j.getAsJsonArray("requires")) {
             Path p = notebook.toAbsolutePath().getParent().resolve(e.getAsString()).normalize();
             if (!Files.isRegularFile(p)) {
@@ -61,7 +63,7 @@ class ExampleNotebooksTest {
         try (Stream<Path> s = Files.list(examples())) {
             notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
         }
-        List<Path> run = new java.util.ArrayList<>();
+        List<Path> run = new ArrayList<>();
         for (Path nb : notebooks) {
             List<Path> absent = missing(nb);
             if (absent.isEmpty()) {
@@ -188,7 +190,7 @@ class ExampleNotebooksTest {
     }
 
     @Test
-    void aNotebookNeedingAnAbsentFile_isNamedAsSkipped(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void aNotebookNeedingAnAbsentFile_isNamedAsSkipped(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("here.json"), "{}");
         Path nb = dir.resolve("sub").resolve("nb.ipynb");
         Files.createDirectories(nb.getParent());
