@@ -1,0 +1,104 @@
+package org.kpi4j.spark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.kpi4j.KpiDataException;
+import org.kpi4j.fact.Fact;
+import org.kpi4j.fact.FactSet;
+import org.kpi4j.io.FactsCsv;
+import org.kpi4j.reconcile.CheckRow;
+import org.kpi4j.reconcile.Reconciliation;
+
+/**
+ * An operation on the facts of a partition sorted by series: each batch of whole series becomes a
+ * {@link FactSet} read with {@link FactsCsv}'s rules (as {@code kpi check --file} reads a file), and
+ * either {@link Reconciliation#check(FactSet)} runs on it or the vintages known on a date are
+ * picked with {@link FactSet#latest}. Both look only within a series, so a batch of whole series
+ * gives the rows the whole fact set would.
+ */
+final class FactsJob implements MapPartitionsFunction<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final CatalogSpec spec;
+    private final RowLayout layout;
+    private final CsvBatch csv;
+    private final int batchRows;
+    /** Null to reconcile; else the date whose latest vintages are kept. */
+    private final LocalDate asOf;
+
+    private FactsJob(CatalogSpec spec, RowLayout layout, String source, int batchRows, LocalDate asOf) {
+        this.spec = spec;
+        this.layout = layout;
+        this.csv = CsvBatch.of(source, CsvBatch.FACT_FIELDS, layout);
+        this.batchRows = batchRows;
+        this.asOf = asOf;
+    }
+
+    static FactsJob reconcile(CatalogSpec spec, RowLayout layout, String source, int batchRows) {
+        return new FactsJob(spec, layout, source, batchRows, null);
+    }
+
+    static FactsJob latestAsOf(CatalogSpec spec, RowLayout layout, String source, int batchRows, LocalDate date) {
+        return new FactsJob(spec, layout, source, batchRows, date);
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+        return new SeriesBatches(rows, layout, batchRows, this::run);
+    }
+
+    private Iterator<Row> run(List<Row> batch) {
+        FactSet facts;
+        try {
+            facts = FactsCsv.read(csv.csv(batch), "facts", spec.catalog(), spec.calendar());
+        } catch (KpiDataException e) {
+            throw csv.translate(e, batch);
+        }
+        return (asOf == null ? checks(facts) : latest(facts, batch)).iterator();
+    }
+
+    private static List<Row> checks(FactSet facts) {
+        List<Row> out = new ArrayList<>();
+        for (CheckRow r : Reconciliation.check(facts).rows()) {
+            out.add(RowFactory.create(r.entity(), r.metric(), r.segment(), r.period().toString(),
+                    r.asOf() == null ? null : r.asOf().toString(), r.what(), r.reported(), r.computedPct(), r.lowPct(),
+                    r.highPct(), r.basePeriod() == null ? null : r.basePeriod().toString(), r.baseValue(),
+                    r.impliedBase(), r.status().code(), r.note()));
+        }
+        return out;
+    }
+
+    /**
+     * The input rows of the figures known on the date: per series and period (after the basis, so
+     * {@code 2024Q3,ytd} and {@code 2024Q1-Q3} are one figure), the vintage {@link FactSet#latest}
+     * picks among those with no as_of or one on or before the date; a row without a value (a CAGR
+     * printed alone) is kept from its latest report in the same way.
+     */
+    private List<Row> latest(FactSet facts, List<Row> batch) {
+        FactSet known = facts.filter(f -> f.asOf() == null || !f.asOf().isAfter(asOf));
+        Set<Object> seen = new HashSet<>();
+        List<Row> out = new ArrayList<>();
+        for (Fact f : known.facts()) {
+            if (seen.add(List.of(f.key(), f.period(), f.hasValue()))) {
+                Fact l = f.hasValue() ? known.latest(f.key(), f.period()).orElseThrow()
+                        : known.vintages(f.key(), f.period()).stream().filter(v -> !v.hasValue())
+                                .reduce((a, b) -> b).orElseThrow();
+                Row r = batch.get(l.origin().line() - 2);
+                Object[] v = new Object[layout.width()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = r.get(i);
+                }
+                out.add(RowFactory.create(v));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,358 @@
+package org.kpi4j.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.kpi4j.KpiDataException;
+import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.time.FiscalCalendar;
+
+/**
+ * kpi4j's KPI operations on a Spark {@code Dataset<Row>} of tidy facts: year-to-date filings as
+ * discrete quarters, YoY and QoQ growth under a loss-base convention, trailing twelve months, the
+ * facts known on a date, and the check of every printed change as {@code kpi check} makes it.
+ *
+ * <p><b>One implementation of the rules.</b> No rule is written again in Spark SQL. The facts are
+ * partitioned by series ({@code repartition(entity, metric, segment)}), sorted within each
+ * partition by series and quarter ordinal (from the period label with the fiscal calendar, never
+ * from row order), and each partition is cut into batches of whole series that go through the
+ * core: {@link org.kpi4j.io.PanelCsv}'s rules (metric resolution from the catalog, basis inference,
+ * year-to-date differenced to quarters, the latest {@code as_of} wins, the refusals) build a
+ * {@link org.kpi4j.series.KpiPanel} whose own {@code yoy}, {@code qoq}, {@code ttm} run on it; the
+ * checks are {@link org.kpi4j.reconcile.Reconciliation}'s on a {@link org.kpi4j.fact.FactSet} of the
+ * batch. A value is therefore bit for bit the one {@code KpiPanel} gives for the same facts, and a
+ * quarter whose base is missing (a gap) gets no growth rather than a comparison with the wrong
+ * quarter, as a {@code lag(value, 4)} over rows would give.
+ *
+ * <p><b>Input.</b> A facts table with at least the fields {@code entity, metric, period, value, unit}
+ * and any of {@code segment, basis, as_of} (and, for {@link #reconcile}, the {@code reported_*},
+ * {@code comparison_period} and {@code approximate} fields), in columns named as
+ * {@link #withColumns(FactColumns)} says; other columns are ignored. Values are text as printed
+ * ({@link SparkFacts#readCsv} reads them so) or numbers; dates are ISO text or dates.
+ *
+ * <p><b>Output</b> of the panel operations: {@link #resultSchema()}, one row per present value
+ * (entity, metric, segment, period as a quarter label, value, unit), as {@code PanelCsv.write}
+ * writes a panel. Growth is a fraction (unit {@code ratio}). Bad data fails the Spark job when an
+ * action runs, with the {@link KpiDataException} (see {@link #dataError(Throwable)}) naming the row.
+ *
+ * <pre>{@code
+ * SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
+ * Dataset<Row> facts = SparkFacts.readCsv(spark, "facts.csv");
+ * SparkKpi kpi = SparkKpi.of(MetricCatalog.standard(), FiscalCalendar.endingIn(Month.MARCH));
+ * Dataset<Row> yoy = kpi.yoy(facts, GrowthConvention.FILING);   // entity, metric, segment, period, value, unit
+ * Dataset<Row> checks = kpi.reconcile(facts);                    // as kpi check --format csv
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SparkKpi {
+
+    /** Rows handed to the core at once, rounded up to whole series. */
+    static final int BATCH_ROWS = 1 << 15;
+
+    private static final StructType RESULT = new StructType(new StructField[] {
+        DataTypes.createStructField("entity", DataTypes.StringType, false),
+        DataTypes.createStructField("metric", DataTypes.StringType, false),
+        DataTypes.createStructField("segment", DataTypes.StringType, false),
+        DataTypes.createStructField("period", DataTypes.StringType, false),
+        DataTypes.createStructField("value", DataTypes.DoubleType, false),
+        DataTypes.createStructField("unit", DataTypes.StringType, false)});
+
+    private static final StructType CHECK = new StructType(new StructField[] {
+        DataTypes.createStructField("entity", DataTypes.StringType, false),
+        DataTypes.createStructField("metric", DataTypes.StringType, false),
+        DataTypes.createStructField("segment", DataTypes.StringType, false),
+        DataTypes.createStructField("period", DataTypes.StringType, false),
+        DataTypes.createStructField("as_of", DataTypes.StringType, true),
+        DataTypes.createStructField("check", DataTypes.StringType, false),
+        DataTypes.createStructField("reported_pct", DataTypes.StringType, false),
+        DataTypes.createStructField("computed_pct", DataTypes.DoubleType, true),
+        DataTypes.createStructField("low_pct", DataTypes.DoubleType, true),
+        DataTypes.createStructField("high_pct", DataTypes.DoubleType, true),
+        DataTypes.createStructField("base_period", DataTypes.StringType, true),
+        DataTypes.createStructField("base_value", DataTypes.DoubleType, true),
+        DataTypes.createStructField("implied_base", DataTypes.DoubleType, true),
+        DataTypes.createStructField("status", DataTypes.StringType, false),
+        DataTypes.createStructField("note", DataTypes.StringType, false)});
+
+    private static final SparkKpi STANDARD = new SparkKpi(MetricCatalog.standard(), FiscalCalendar.calendarYear(),
+            FactColumns.standard(), BATCH_ROWS);
+
+    private final MetricCatalog catalog;
+    private final FiscalCalendar calendar;
+    private final FactColumns columns;
+    private final int batchRows;
+
+    private SparkKpi(MetricCatalog catalog, FiscalCalendar calendar, FactColumns columns, int batchRows) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.columns = columns;
+        this.batchRows = batchRows;
+    }
+
+    /**
+     * Returns the operations with the standard catalog, a calendar fiscal year and the standard
+     * column names.
+     *
+     * @return the operations, not null
+     */
+    public static SparkKpi standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns the operations with a catalog and a fiscal calendar, on the standard column names.
+     *
+     * <pre>{@code
+     * SparkKpi kpi = SparkKpi.of(MetricCatalog.standard(), FiscalCalendar.endingIn(Month.MARCH));
+     * }</pre>
+     *
+     * @param catalog the known metrics, not null; an unknown metric's kind is inferred per series
+     *     from its rows' basis and unit, as {@code PanelCsv} does
+     * @param calendar the fiscal calendar of every entity in the facts, not null
+     * @return the operations, not null
+     */
+    public static SparkKpi of(MetricCatalog catalog, FiscalCalendar calendar) {
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(calendar, "calendar");
+        return new SparkKpi(catalog, calendar, FactColumns.standard(), BATCH_ROWS);
+    }
+
+    /**
+     * Returns a copy that reads the facts' fields from the given columns.
+     *
+     * <pre>{@code
+     * SparkKpi kpi = SparkKpi.standard().withColumns(FactColumns.standard().with("entity", "cik"));
+     * }</pre>
+     *
+     * @param columns the column names, not null
+     * @return the copy, not null
+     */
+    public SparkKpi withColumns(FactColumns columns) {
+        return new SparkKpi(catalog, calendar, Objects.requireNonNull(columns, "columns"), batchRows);
+    }
+
+    /** A copy handing batches of about {@code rows} rows to the core; for tests of the batching. */
+    SparkKpi withBatchRows(int rows) {
+        return new SparkKpi(catalog, calendar, columns, rows);
+    }
+
+    /** @return the fiscal calendar, not null */
+    public FiscalCalendar calendar() {
+        return calendar;
+    }
+
+    /** @return the metric catalog, not null */
+    public MetricCatalog catalog() {
+        return catalog;
+    }
+
+    /** @return the column names, not null */
+    public FactColumns columns() {
+        return columns;
+    }
+
+    /**
+     * Returns the schema of the panel operations' results: {@code entity, metric, segment, period,
+     * value, unit}, none null.
+     *
+     * @return the schema, not null
+     */
+    public static StructType resultSchema() {
+        return RESULT;
+    }
+
+    /**
+     * Returns the schema of {@link #reconcile}'s result: the columns of {@code kpi check --format
+     * csv} ({@code entity, metric, segment, period, as_of, check, reported_pct, computed_pct,
+     * base_period, base_value, implied_base, status, note}) and {@code low_pct, high_pct}, the range
+     * the rounded inputs allow.
+     *
+     * @return the schema, not null
+     */
+    public static StructType checkSchema() {
+        return CHECK;
+    }
+
+    /**
+     * The facts as discrete quarters: flows filed year-to-date differenced within each fiscal year
+     * (Q2 = H1 − Q1; missing where either figure is), discrete flows and quarter-end stocks as they
+     * are, the latest {@code as_of} of each figure: what {@code PanelCsv.read} puts in a panel.
+     *
+     * @param facts the tidy facts, not null
+     * @return one row per present quarter, in {@link #resultSchema()}, not null
+     */
+    public Dataset<Row> ytdToDiscrete(Dataset<Row> facts) {
+        return panel(facts, PanelJob.Op.DISCRETE, null);
+    }
+
+    /**
+     * Year-on-year growth of the discrete quarters: each quarter against the same fiscal quarter a
+     * year earlier ({@code KpiPanel.yoy}), none where either is missing or the base is not meaningful
+     * under the convention.
+     *
+     * @param facts the tidy facts, not null
+     * @param convention how a zero or negative base is treated, not null
+     * @return one row per quarter with a growth figure, in {@link #resultSchema()}, not null
+     */
+    public Dataset<Row> yoy(Dataset<Row> facts, GrowthConvention convention) {
+        return panel(facts, PanelJob.Op.YOY, Objects.requireNonNull(convention, "convention"));
+    }
+
+    /**
+     * Quarter-on-quarter growth of the discrete quarters ({@code KpiPanel.qoq}).
+     *
+     * @param facts the tidy facts, not null
+     * @param convention how a zero or negative base is treated, not null
+     * @return one row per quarter with a growth figure, in {@link #resultSchema()}, not null
+     */
+    public Dataset<Row> qoq(Dataset<Row> facts, GrowthConvention convention) {
+        return panel(facts, PanelJob.Op.QOQ, Objects.requireNonNull(convention, "convention"));
+    }
+
+    /**
+     * Trailing-twelve-month sums of the discrete quarters ({@code KpiPanel.ttm}): each quarter and the
+     * three before it, none unless all four are present.
+     *
+     * @param facts the tidy facts, not null
+     * @return one row per quarter with a TTM figure, in {@link #resultSchema()}, not null
+     */
+    public Dataset<Row> ttm(Dataset<Row> facts) {
+        return panel(facts, PanelJob.Op.TTM, null);
+    }
+
+    /**
+     * The facts as known on a date: for each figure (series and period, after the basis), the row of
+     * the latest report ({@code as_of}) on or before the date; a row without {@code as_of} counts as
+     * the oldest report, as in {@link org.kpi4j.fact.FactSet#latest}.
+     *
+     * @param facts the tidy facts, not null
+     * @param date the date, not null
+     * @return the chosen rows, with the facts' own columns, not null
+     */
+    public Dataset<Row> latestAsOf(Dataset<Row> facts, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        Dataset<Row> p = prepare(facts);
+        RowLayout layout = new RowLayout(p.schema(), columns);
+        StructType own = new StructType(Arrays.copyOf(p.schema().fields(), layout.width()));
+        return p.mapPartitions(FactsJob.latestAsOf(new CatalogSpec(catalog, calendar), layout, "facts", batchRows,
+                date), Encoders.row(own));
+    }
+
+    /**
+     * Checks every printed change, flag and CAGR against the facts, as {@code kpi check} does
+     * ({@link org.kpi4j.reconcile.Reconciliation#check}): the base from the same report when it
+     * printed one, the printed rounding allowed for.
+     *
+     * @param facts the tidy facts, not null
+     * @return one row per printed figure, in {@link #checkSchema()}, not null
+     */
+    public Dataset<Row> reconcile(Dataset<Row> facts) {
+        Dataset<Row> p = prepare(facts);
+        RowLayout layout = new RowLayout(p.schema(), columns);
+        return p.mapPartitions(FactsJob.reconcile(new CatalogSpec(catalog, calendar), layout, "facts", batchRows),
+                Encoders.row(CHECK));
+    }
+
+    /**
+     * The quarter ordinal of a period label under this calendar: fiscal year × 4 + quarter − 1 of the
+     * period's last quarter ({@code 2024Q3} and {@code 2024Q1-Q3} give 8098; a date gives its fiscal
+     * quarter's), null for a label that is not a period.
+     *
+     * <pre>{@code
+     * facts.withColumn("q", SparkKpi.standard().quarterOrdinal(col("period")));
+     * }</pre>
+     *
+     * @param period a column of period labels, not null
+     * @return an integer column, not null
+     */
+    public Column quarterOrdinal(Column period) {
+        UserDefinedFunction f = functions.udf(new QuarterOrdinal(calendar), DataTypes.IntegerType);
+        return f.apply(Objects.requireNonNull(period, "period").cast(DataTypes.StringType));
+    }
+
+    /**
+     * Finds the {@link KpiDataException} behind a failed Spark action: Spark wraps a task's exception
+     * in its own ({@code SparkException: Job aborted due to stage failure}), with the original as a
+     * cause.
+     *
+     * <pre>{@code
+     * try {
+     *     kpi.yoy(facts, GrowthConvention.FILING).count();
+     * } catch (Exception e) {
+     *     String why = SparkKpi.dataError(e).map(KpiDataException::getMessage).orElseThrow(() -> e);
+     * }
+     * }</pre>
+     *
+     * @param failure what the action threw, not null
+     * @return the data error, or empty if the failure has another cause
+     */
+    public static java.util.Optional<KpiDataException> dataError(Throwable failure) {
+        for (Throwable t = Objects.requireNonNull(failure, "failure"); t != null; t = t.getCause()) {
+            if (t instanceof KpiDataException) {
+                return java.util.Optional.of((KpiDataException) t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A column by its name as given, dots and all (col("a.b") would mean a struct's field). */
+    static Column column(String name) {
+        return col("`" + name.replace("`", "``") + "`");
+    }
+
+    private Dataset<Row> panel(Dataset<Row> facts, PanelJob.Op op, GrowthConvention convention) {
+        Dataset<Row> p = prepare(facts);
+        RowLayout layout = new RowLayout(p.schema(), columns);
+        return p.mapPartitions(new PanelJob(op, convention, new CatalogSpec(catalog, calendar), layout, "facts",
+                batchRows), Encoders.row(RESULT));
+    }
+
+    /**
+     * The facts with the series key as text and the quarter ordinal appended, partitioned by series
+     * and sorted by series and ordinal within each partition.
+     */
+    private Dataset<Row> prepare(Dataset<Row> facts) {
+        Objects.requireNonNull(facts, "facts");
+        List<String> have = Arrays.asList(facts.columns());
+        List<String> missing = new ArrayList<>();
+        for (String f : FactColumns.REQUIRED) {
+            if (!have.contains(columns.name(f))) {
+                missing.add(f.equals(columns.name(f)) ? f : columns.name(f) + " (field " + f + ")");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw KpiDataException.of("the facts lack the column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + "; they have " + String.join(", ", have));
+        }
+        String seg = columns.name("segment");
+        Column segment = have.contains(seg) ? coalesce(column(seg).cast(DataTypes.StringType), lit("")) : lit("");
+        Column[] keys = {col(RowLayout.ENTITY), col(RowLayout.METRIC), col(RowLayout.SEGMENT)};
+        return facts
+                .withColumn(RowLayout.ENTITY, column(columns.name("entity")).cast(DataTypes.StringType))
+                .withColumn(RowLayout.METRIC, column(columns.name("metric")).cast(DataTypes.StringType))
+                .withColumn(RowLayout.SEGMENT, segment)
+                .withColumn(RowLayout.ORDINAL, quarterOrdinal(column(columns.name("period"))))
+                .repartition(keys)
+                .sortWithinPartitions(keys[0], keys[1], keys[2], col(RowLayout.ORDINAL));
+    }
+}

@@ -1,0 +1,105 @@
+package org.kpi4j.spark;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.kpi4j.fact.FactSet;
+import org.kpi4j.io.FactsCsv;
+import org.kpi4j.io.PanelCsv;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.SeriesKey;
+import org.kpi4j.time.FiscalCalendar;
+
+/** The expected results, computed on one machine by the core and io without Spark, as cells. */
+final class CorePaths {
+
+    private CorePaths() {
+    }
+
+    /** The panel of a CSV as {@code PanelCsv.read} builds it. */
+    static KpiPanel panelCsv(String csv, FiscalCalendar calendar) {
+        return PanelCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "random.csv",
+                MetricCatalog.standard(), calendar, PanelCsv.Layout.QUARTERLY);
+    }
+
+    /** The facts of a CSV as {@code FactsCsv.read} reads them. */
+    static FactSet factSet(String csv, FiscalCalendar calendar) {
+        return FactsCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "random.csv",
+                MetricCatalog.standard(), calendar);
+    }
+
+    /**
+     * The panel of the same CSV by another route: FactSet's latest vintages, each series as a
+     * KpiSeries, {@code KpiPanel.of} (which turns flows into discrete quarters with
+     * {@code KpiSeries.toDiscreteQuarters}).
+     */
+    static KpiPanel seriesPanel(String csv, FiscalCalendar calendar) {
+        FactSet facts = factSet(csv, calendar);
+        List<KpiSeries> series = new ArrayList<>();
+        for (SeriesKey k : facts.keys()) {
+            series.add(facts.series(k));
+        }
+        return KpiPanel.of(series);
+    }
+
+    /** Every present value of a panel after an operation, by cell. */
+    static Map<String, Double> cells(KpiPanel p, UnaryOperator<KpiPanel> op) {
+        KpiPanel r = op.apply(p);
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int s = 0; s < r.seriesCount(); s++) {
+            SeriesKey k = r.key(s);
+            for (int c = 0; c < r.quarterCount(); c++) {
+                int column = c;
+                r.get(s, c).ifPresent(v -> m.put(cell(k.entity(), k.metric(), k.segment(), r.quarter(column)
+                        .toString()), v));
+            }
+        }
+        return m;
+    }
+
+    /** Every row of a Spark result in {@link SparkKpi#resultSchema()}, by cell. */
+    static Map<String, Double> cells(Dataset<Row> result) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Row r : result.collectAsList()) {
+            Double old = m.put(cell(r.getString(0), r.getString(1), r.getString(2), r.getString(3)), r.getDouble(4));
+            if (old != null) {
+                throw new AssertionError("two rows for one cell: " + r);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * What differs between two sets of cells, at most 10 lines: a cell only in one, or a value
+     * whose bits differ; empty when they are equal bit for bit.
+     */
+    static List<String> diff(Map<String, Double> expected, Map<String, Double> actual) {
+        List<String> d = new ArrayList<>();
+        for (Map.Entry<String, Double> e : expected.entrySet()) {
+            Double a = actual.get(e.getKey());
+            if (a == null) {
+                d.add("missing " + e.getKey() + " = " + e.getValue());
+            } else if (Double.doubleToRawLongBits(a) != Double.doubleToRawLongBits(e.getValue())) {
+                d.add("differs " + e.getKey() + ": expected " + e.getValue() + " but was " + a);
+            }
+        }
+        for (Map.Entry<String, Double> e : actual.entrySet()) {
+            if (!expected.containsKey(e.getKey())) {
+                d.add("extra " + e.getKey() + " = " + e.getValue());
+            }
+        }
+        return d.size() > 10 ? List.copyOf(d.subList(0, 10)) : d;
+    }
+
+    static String cell(String entity, String metric, String segment, String period) {
+        return entity + " | " + metric + " | " + segment + " | " + period;
+    }
+}
