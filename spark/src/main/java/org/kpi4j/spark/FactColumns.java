@@ -56,6 +56,10 @@ public final class FactColumns implements Serializable {
     /**
      * Returns the standard names: each field's column is named as the field.
      *
+     * <pre>{@code
+     * FactColumns.standard().name("as_of");   // "as_of"
+     * }</pre>
+     *
      * @return the standard column names, not null
      */
     public static FactColumns standard() {
@@ -64,6 +68,10 @@ public final class FactColumns implements Serializable {
 
     /**
      * Returns a copy in which a field is read from another column.
+     *
+     * <pre>{@code
+     * FactColumns xbrl = FactColumns.standard().with("metric", "concept").with("as_of", "filed");
+     * }</pre>
      *
      * @param field a field of {@link #FIELDS}, not null
      * @param column the column that holds it, not empty, not null
@@ -90,6 +98,10 @@ public final class FactColumns implements Serializable {
 
     /**
      * Returns the column that holds a field.
+     *
+     * <pre>{@code
+     * FactColumns.standard().with("value", "val").name("value");   // "val"
+     * }</pre>
      *
      * @param field a field of {@link #FIELDS}, not null
      * @return the column name, not null

@@ -31,8 +31,8 @@ import org.kpi4j.KpiDataException;
  * {@code as_of} as a date, which the operations of {@link SparkKpi} accept as they are.
  *
  * <pre>{@code
- * Dataset<Row> facts = SparkFacts.readCsv(spark, "s3://bucket/facts/*.csv");
- * SparkFacts.writeParquet(facts, "s3://bucket/facts.parquet", SaveMode.Overwrite);
+ * Dataset<Row> facts = SparkFacts.readCsv(spark, "facts.csv");    // or "s3a://bucket/facts/*.csv"
+ * SparkFacts.writeParquet(facts, "facts.parquet", SaveMode.Overwrite);
  * SparkFacts.writeCsv(SparkKpi.standard().yoy(facts, GrowthConvention.FILING), "yoy", SaveMode.Overwrite);
  * }</pre>
  *
@@ -59,6 +59,10 @@ public final class SparkFacts {
      * Returns the tidy facts schema: the fields of {@link FactColumns#FIELDS} in that order, each a
      * nullable string.
      *
+     * <pre>{@code
+     * Dataset<Row> none = spark.createDataFrame(List.of(), SparkFacts.schema());
+     * }</pre>
+     *
      * @return the schema, not null
      */
     public static StructType schema() {
@@ -70,6 +74,11 @@ public final class SparkFacts {
      * fields (the same in every file). Columns a file lacks are null. A malformed row fails the read
      * rather than becoming nulls (Spark's FAILFAST mode); quotes are RFC 4180's ({@code ""} inside a
      * quoted field).
+     *
+     * <pre>{@code
+     * Dataset<Row> facts = SparkFacts.readCsv(spark, "facts.csv");
+     * facts.first().getAs("value");   // "10": the figure as printed
+     * }</pre>
      *
      * @param spark the session, not null
      * @param paths the files, directories or globs, at least one, not null
@@ -95,6 +104,11 @@ public final class SparkFacts {
 
     /**
      * Reads tidy facts Parquet.
+     *
+     * <pre>{@code
+     * SparkFacts.writeParquet(facts, "facts.parquet", SaveMode.Overwrite);
+     * Dataset<Row> back = SparkFacts.readParquet(spark, "facts.parquet");
+     * }</pre>
      *
      * @param spark the session, not null
      * @param paths the files or directories, at least one, not null
@@ -123,6 +137,10 @@ public final class SparkFacts {
      * Writes rows (facts, or an operation's result) as CSV with a header row, RFC 4180 quoting and
      * UTF-8, one file per partition in the directory {@code path}.
      *
+     * <pre>{@code
+     * SparkFacts.writeCsv(kpi.ttm(facts).coalesce(1), "ttm", SaveMode.Overwrite);   // ttm/part-00000-….csv
+     * }</pre>
+     *
      * @param rows the rows, not null
      * @param path the output directory, not null
      * @param mode what to do when it exists, not null
@@ -137,6 +155,10 @@ public final class SparkFacts {
 
     /**
      * Writes rows as Parquet in the directory {@code path}.
+     *
+     * <pre>{@code
+     * SparkFacts.writeParquet(kpi.yoy(facts, GrowthConvention.FILING), "yoy.parquet", SaveMode.Overwrite);
+     * }</pre>
      *
      * @param rows the rows, not null
      * @param path the output directory, not null

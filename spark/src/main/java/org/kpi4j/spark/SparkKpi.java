@@ -53,9 +53,10 @@ import org.kpi4j.time.FiscalCalendar;
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
- * Dataset<Row> facts = SparkFacts.readCsv(spark, "facts.csv");
- * SparkKpi kpi = SparkKpi.of(MetricCatalog.standard(), FiscalCalendar.endingIn(Month.MARCH));
+ * Dataset<Row> facts = SparkFacts.readCsv(spark, "facts.csv");  // revenue filed year-to-date
+ * SparkKpi kpi = SparkKpi.of(MetricCatalog.standard(), FiscalCalendar.calendarYear());
  * Dataset<Row> yoy = kpi.yoy(facts, GrowthConvention.FILING);   // entity, metric, segment, period, value, unit
+ * List<Row> rows = yoy.orderBy("period").collectAsList();        // [acme,revenue,,2024Q1,0.2,ratio], ...
  * Dataset<Row> checks = kpi.reconcile(facts);                    // as kpi check --format csv
  * }</pre>
  *
@@ -109,6 +110,10 @@ public final class SparkKpi {
     /**
      * Returns the operations with the standard catalog, a calendar fiscal year and the standard
      * column names.
+     *
+     * <pre>{@code
+     * Dataset<Row> discrete = SparkKpi.standard().ytdToDiscrete(facts);
+     * }</pre>
      *
      * @return the operations, not null
      */
@@ -195,6 +200,11 @@ public final class SparkKpi {
      * (Q2 = H1 − Q1; missing where either figure is), discrete flows and quarter-end stocks as they
      * are, the latest {@code as_of} of each figure: what {@code PanelCsv.read} puts in a panel.
      *
+     * <pre>{@code
+     * kpi.ytdToDiscrete(facts).orderBy("period").collectAsList();
+     * // 2023Q1 10, 2023Q2 11 (21 − 10), 2023Q3 12, 2023Q4 13, 2024Q1 12, 2024Q2 14
+     * }</pre>
+     *
      * @param facts the tidy facts, not null
      * @return one row per present quarter, in {@link #resultSchema()}, not null
      */
@@ -207,6 +217,10 @@ public final class SparkKpi {
      * year earlier ({@code KpiPanel.yoy}), none where either is missing or the base is not meaningful
      * under the convention.
      *
+     * <pre>{@code
+     * kpi.yoy(facts, GrowthConvention.FILING).count();   // 2: 2024Q1 (12 / 10 − 1) and 2024Q2 (14 / 11 − 1)
+     * }</pre>
+     *
      * @param facts the tidy facts, not null
      * @param convention how a zero or negative base is treated, not null
      * @return one row per quarter with a growth figure, in {@link #resultSchema()}, not null
@@ -217,6 +231,10 @@ public final class SparkKpi {
 
     /**
      * Quarter-on-quarter growth of the discrete quarters ({@code KpiPanel.qoq}).
+     *
+     * <pre>{@code
+     * kpi.qoq(facts, GrowthConvention.FILING).count();   // 5: every quarter after 2023Q1
+     * }</pre>
      *
      * @param facts the tidy facts, not null
      * @param convention how a zero or negative base is treated, not null
@@ -230,6 +248,10 @@ public final class SparkKpi {
      * Trailing-twelve-month sums of the discrete quarters ({@code KpiPanel.ttm}): each quarter and the
      * three before it, none unless all four are present.
      *
+     * <pre>{@code
+     * kpi.ttm(facts).collectAsList();   // 2023Q4 46 (10 + 11 + 12 + 13), 2024Q1 48, 2024Q2 51
+     * }</pre>
+     *
      * @param facts the tidy facts, not null
      * @return one row per quarter with a TTM figure, in {@link #resultSchema()}, not null
      */
@@ -241,6 +263,11 @@ public final class SparkKpi {
      * The facts as known on a date: for each figure (series and period, after the basis), the row of
      * the latest report ({@code as_of}) on or before the date; a row without {@code as_of} counts as
      * the oldest report, as in {@link org.kpi4j.fact.FactSet#latest}.
+     *
+     * <pre>{@code
+     * Dataset<Row> known = kpi.latestAsOf(facts, LocalDate.of(2025, 3, 31));
+     * Dataset<Row> yoyThen = kpi.yoy(known, GrowthConvention.FILING);   // the YoY as it could be computed then
+     * }</pre>
      *
      * @param facts the tidy facts, not null
      * @param date the date, not null
@@ -259,6 +286,11 @@ public final class SparkKpi {
      * Checks every printed change, flag and CAGR against the facts, as {@code kpi check} does
      * ({@link org.kpi4j.reconcile.Reconciliation#check}): the base from the same report when it
      * printed one, the printed rounding allowed for.
+     *
+     * <pre>{@code
+     * Dataset<Row> checks = kpi.reconcile(facts);
+     * long mismatches = checks.filter("status = 'mismatch'").count();   // 0: no change is printed
+     * }</pre>
      *
      * @param facts the tidy facts, not null
      * @return one row per printed figure, in {@link #checkSchema()}, not null
