@@ -1,8 +1,8 @@
 package org.kpi4j.spark;
 
 import java.time.Month;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.api.java.UDF1;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
@@ -11,15 +11,18 @@ import org.kpi4j.time.Period;
  * The quarter ordinal of a period label (fiscal year × 4 + quarter − 1, {@link Period#endQuarterIndex()}
  * of the period's last quarter; for a date, of the fiscal quarter that contains it), null for a label
  * that does not parse (the reader then names the row). A file repeats a few hundred labels, so each
- * is parsed once per task.
+ * is parsed once per task (the cache is concurrent in case tasks share the function).
  */
 final class QuarterOrdinal implements UDF1<String, Integer> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The cached answer for a label that is not a period (a concurrent map holds no null). */
+    private static final int NONE = Integer.MIN_VALUE;
+
     private final Month yearEnd;
     private transient FiscalCalendar calendar;
-    private transient Map<String, Integer> cache;
+    private transient volatile Map<String, Integer> cache;
 
     QuarterOrdinal(FiscalCalendar calendar) {
         this.yearEnd = calendar.yearEndMonth();
@@ -30,26 +33,28 @@ final class QuarterOrdinal implements UDF1<String, Integer> {
         if (text == null) {
             return null;
         }
-        if (cache == null) {
-            cache = new HashMap<>();
+        Map<String, Integer> c = cache;
+        if (c == null) {
             calendar = FiscalCalendar.endingIn(yearEnd);
+            c = new ConcurrentHashMap<>();
+            cache = c;
         }
-        Integer q = cache.get(text);
-        if (q == null && !cache.containsKey(text)) {
+        Integer q = c.get(text);
+        if (q == null) {
             q = ordinal(text, calendar);
-            if (cache.size() < 1 << 16) {
-                cache.put(text, q);
+            if (c.size() < 1 << 16) {
+                c.put(text, q);
             }
         }
-        return q;
+        return q.intValue() == NONE ? null : q;
     }
 
-    static Integer ordinal(String text, FiscalCalendar calendar) {
+    private static Integer ordinal(String text, FiscalCalendar calendar) {
         Period p;
         try {
-            p = Period.parse(text.strip());
+            p = Period.parse(text);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            return null;
+            return NONE;
         }
         return p.isInstant() ? calendar.quarterOf(p.date()).endQuarterIndex() : p.endQuarterIndex();
     }
