@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Runs the example in the Javadoc of every public type and member of kpi4j-spark (each
  * {@code <pre>{@code ...}</pre>} block), after {@code javadoc-prelude.jsh}, in a JShell whose snippets
  * execute in this JVM (JShell's local execution), so that they share the test's Spark session instead
- * of starting one of their own. A block that does not compile or throws fails the test.
+ * of starting one of their own. The blocks are compiled at once, each as a method of one class, and
+ * run one by one; a block that does not compile or throws fails the test.
  */
 class JavadocExamplesTest {
 
@@ -77,11 +78,38 @@ class JavadocExamplesTest {
             }
             List<String> bad = run(js, prelude);
             assertThat(bad).as("the prelude").isEmpty();
-            for (String[] b : blocks) {
-                // each block on its own: what it declares may shadow the prelude only inside it
-                List<String> errors = run(js, "{\n" + b[1] + "}\n");
+            // one class, a method per block: one compilation for all (JShell compiles each snippet apart)
+            StringBuilder cls = new StringBuilder("class Examples {\n");
+            List<int[]> lines = new ArrayList<>(); // each block's first and last line in the class
+            int line = 2;
+            for (int i = 0; i < blocks.size(); i++) {
+                cls.append("static void e").append(i).append("() throws Exception {\n");
+                int first = ++line;
+                cls.append(blocks.get(i)[1]);
+                line += (int) blocks.get(i)[1].chars().filter(c -> c == '\n').count();
+                lines.add(new int[] {first, line});
+                cls.append("}\n");
+                line++;
+            }
+            cls.append("}\n");
+            for (SnippetEvent e : js.eval(cls.toString())) {
+                js.diagnostics(e.snippet()).forEach(d -> {
+                    long at = cls.substring(0, (int) Math.max(0, d.getStartPosition())).chars()
+                            .filter(c -> c == '\n').count() + 1;
+                    String where = "?";
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (at >= lines.get(i)[0] && at <= lines.get(i)[1]) {
+                            where = blocks.get(i)[0];
+                        }
+                    }
+                    failed.add(where + ": " + d.getMessage(java.util.Locale.ROOT));
+                });
+            }
+            assertThat(failed).as("examples that do not compile (file:line, the problem)").isEmpty();
+            for (int i = 0; i < blocks.size(); i++) {
+                List<String> errors = run(js, "Examples.e" + i + "();\n");
                 if (!errors.isEmpty()) {
-                    failed.add(b[0] + ": " + errors + "\n" + b[1]);
+                    failed.add(blocks.get(i)[0] + ": " + errors + "\n" + blocks.get(i)[1]);
                 }
             }
         }
