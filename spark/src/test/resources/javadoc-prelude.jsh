@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.col;
 import org.kpi4j.*;
 import org.kpi4j.growth.*;
 import org.kpi4j.metric.*;
+import org.kpi4j.series.*;
 import org.kpi4j.time.*;
 import org.kpi4j.spark.*;
 // acme: a made-up company, revenue filed year-to-date (discrete quarters 10, 11, 12, 13, 12, 14 万元)

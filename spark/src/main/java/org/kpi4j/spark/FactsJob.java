@@ -12,13 +12,16 @@ import org.apache.spark.sql.RowFactory;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.Fact;
 import org.kpi4j.fact.FactSet;
-import org.kpi4j.io.FactsCsv;
-import org.kpi4j.reconcile.CheckRow;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.kpi4j.io.TidyReader;
+import org.kpi4j.io.TidyRows;
 import org.kpi4j.reconcile.Reconciliation;
 
 /**
  * An operation on the facts of a partition sorted by series: each batch of whole series becomes a
- * {@link FactSet} read with {@link FactsCsv}'s rules (as {@code kpi check --file} reads a file), and
+ * {@link FactSet} read by {@link TidyReader#facts} with {@code FactsCsv}'s rules (as
+ * {@code kpi check --file} reads a file), and
  * either {@link Reconciliation#check(FactSet)} runs on it or the vintages known on a date are
  * picked with {@link FactSet#latest}. Both look only within a series, so a batch of whole series
  * gives the rows the whole fact set would.
@@ -29,7 +32,7 @@ final class FactsJob implements MapPartitionsFunction<Row, Row> {
 
     private final CatalogSpec spec;
     private final RowLayout layout;
-    private final CsvBatch csv;
+    private final RowText text;
     private final int batchRows;
     /** Null to reconcile; else the date whose latest vintages are kept. */
     private final LocalDate asOf;
@@ -37,7 +40,7 @@ final class FactsJob implements MapPartitionsFunction<Row, Row> {
     private FactsJob(CatalogSpec spec, RowLayout layout, String source, int batchRows, LocalDate asOf) {
         this.spec = spec;
         this.layout = layout;
-        this.csv = CsvBatch.of(source, CsvBatch.FACT_FIELDS, layout);
+        this.text = new RowText(source, layout);
         this.batchRows = batchRows;
         this.asOf = asOf;
     }
@@ -58,20 +61,26 @@ final class FactsJob implements MapPartitionsFunction<Row, Row> {
     private Iterator<Row> run(List<Row> batch) {
         FactSet facts;
         try {
-            facts = FactsCsv.read(csv.csv(batch), "facts", spec.catalog(), spec.calendar());
+            facts = TidyReader.facts("facts", batch.stream().map(text::view).iterator(), spec.catalog(),
+                    spec.calendar());
         } catch (KpiDataException e) {
-            throw csv.translate(e, batch);
+            throw text.translate(e, batch);
         }
         return (asOf == null ? checks(facts) : latest(facts, batch)).iterator();
     }
 
+    /** The checks as {@link TidyRows#checks} gives them to {@code kpi check --format csv}, numbers as doubles. */
     private static List<Row> checks(FactSet facts) {
         List<Row> out = new ArrayList<>();
-        for (CheckRow r : Reconciliation.check(facts).rows()) {
-            out.add(RowFactory.create(r.entity(), r.metric(), r.segment(), r.period().toString(),
-                    r.asOf() == null ? null : r.asOf().toString(), r.what(), r.reported(), r.computedPct(), r.lowPct(),
-                    r.highPct(), r.basePeriod() == null ? null : r.basePeriod().toString(), r.baseValue(),
-                    r.impliedBase(), r.status().code(), r.note()));
+        for (Map<String, Object> m : TidyRows.checks(Reconciliation.check(facts))) {
+            Object[] v = new Object[TidyRows.CHECK_COLUMNS.size()];
+            for (int i = 0; i < v.length; i++) {
+                Object x = m.get(TidyRows.CHECK_COLUMNS.get(i));
+                v[i] = x instanceof BigDecimal && SparkKpi.checkSchema().fields()[i].dataType()
+                        .equals(org.apache.spark.sql.types.DataTypes.DoubleType) ? ((BigDecimal) x).doubleValue()
+                        : x instanceof BigDecimal ? ((BigDecimal) x).toPlainString() : x;
+            }
+            out.add(RowFactory.create(v));
         }
         return out;
     }
@@ -91,7 +100,7 @@ final class FactsJob implements MapPartitionsFunction<Row, Row> {
                 Fact l = f.hasValue() ? known.latest(f.key(), f.period()).orElseThrow()
                         : known.vintages(f.key(), f.period()).stream().filter(v -> !v.hasValue())
                                 .reduce((a, b) -> b).orElseThrow();
-                Row r = batch.get(l.origin().line() - 2);
+                Row r = batch.get(l.origin().line() - 1);
                 Object[] v = new Object[layout.width()];
                 for (int i = 0; i < v.length; i++) {
                     v[i] = r.get(i);

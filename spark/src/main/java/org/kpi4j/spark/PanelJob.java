@@ -1,21 +1,27 @@
 package org.kpi4j.spark;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.growth.GrowthConvention;
-import org.kpi4j.io.PanelCsv;
+import org.kpi4j.io.TidyReader;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.PanelLayout;
 import org.kpi4j.series.SeriesKey;
+import org.kpi4j.series.Transform;
+import org.kpi4j.time.Period;
 
 /**
  * One panel operation over a partition of facts sorted by series: each batch of whole series is
- * read into a {@link KpiPanel} with {@link PanelCsv}'s rules and the panel's own operation runs on
- * it, so every value is the one the core computes for that series.
+ * read into a {@link KpiPanel} by {@link TidyReader#panel} (the rules of {@code PanelCsv}, through
+ * the core's {@code PanelAssembler}) and the panel's own operation runs on it, so every value, every
+ * unit and every series left out is what the core gives for those facts.
  */
 final class PanelJob implements MapPartitionsFunction<Row, Row> {
 
@@ -29,38 +35,42 @@ final class PanelJob implements MapPartitionsFunction<Row, Row> {
     private final Op op;
     private final GrowthConvention convention;
     private final CatalogSpec spec;
-    private final RowLayout layout;
-    private final CsvBatch csv;
+    private final PanelLayout layout;
+    private final RowLayout rows;
+    private final RowText text;
     private final int batchRows;
 
-    PanelJob(Op op, GrowthConvention convention, CatalogSpec spec, RowLayout layout, String source, int batchRows) {
+    PanelJob(Op op, GrowthConvention convention, CatalogSpec spec, PanelLayout layout, RowLayout rows, String source,
+            int batchRows) {
         this.op = op;
         this.convention = convention;
         this.spec = spec;
         this.layout = layout;
-        this.csv = CsvBatch.of(source, CsvBatch.PANEL_FIELDS, layout);
+        this.rows = rows;
+        this.text = new RowText(source, rows);
         this.batchRows = batchRows;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-        return new SeriesBatches(rows, layout, batchRows, this::run);
+    public Iterator<Row> call(Iterator<Row> in) {
+        return new SeriesBatches(in, rows, batchRows, this::run);
     }
 
     private Iterator<Row> run(List<Row> batch) {
         KpiPanel p;
         try {
-            p = PanelCsv.read(csv.csv(batch), "facts", spec.catalog(), spec.calendar(), PanelCsv.Layout.QUARTERLY);
+            p = TidyReader.panel("facts", batch.stream().map(text::view).iterator(), spec.catalog(), spec.calendar(),
+                    layout);
         } catch (KpiDataException e) {
-            throw csv.translate(e, batch);
+            throw text.translate(e, batch);
         }
-        return cells(apply(p)).iterator();
+        return cells(p, apply(p)).iterator();
     }
 
     private KpiPanel apply(KpiPanel p) {
         switch (op) {
             case DISCRETE:
-                return p;
+                return p.toDiscreteQuarters();
             case YOY:
                 return p.yoy(convention);
             case QOQ:
@@ -72,22 +82,50 @@ final class PanelJob implements MapPartitionsFunction<Row, Row> {
         }
     }
 
-    /** One row per present value: entity, metric, segment, period, value, unit. */
-    private static List<Row> cells(KpiPanel p) {
+    /**
+     * One row per present value (entity, metric, segment, period, value, unit, null), and one per
+     * series the operation left out (entity, metric, segment, null, null, null, the core's note). A
+     * YoY of figures kept year-to-date is labelled with the span it compares ({@code 2024H1},
+     * {@code 2024}), not with the quarter it ends in.
+     */
+    private List<Row> cells(KpiPanel in, KpiPanel p) {
         int q = p.quarterCount();
-        String[] periods = new String[q];
+        String[] quarters = new String[q];
+        String[] spans = new String[q];
         for (int c = 0; c < q; c++) {
-            periods[c] = p.quarter(c).toString();
+            Period quarter = p.quarter(c);
+            quarters[c] = quarter.toString();
+            spans[c] = Period.ytd(quarter.year(), quarter.lastQuarter()).toString();
+        }
+        Set<SeriesKey> ytd = new HashSet<>();
+        if (op == Op.YOY) {
+            for (int s = 0; s < in.seriesCount(); s++) {
+                if (in.transform(s) == Transform.YEAR_TO_DATE) {
+                    ytd.add(in.key(s));
+                }
+            }
         }
         List<Row> out = new ArrayList<>();
+        Set<SeriesKey> kept = new HashSet<>();
         for (int s = 0; s < p.seriesCount(); s++) {
             SeriesKey k = p.key(s);
+            kept.add(k);
             String unit = p.unit(s).symbol();
+            String[] labels = ytd.contains(k) ? spans : quarters;
             double[] v = p.row(s);
             for (int c = 0; c < q; c++) {
                 if (!Double.isNaN(v[c])) {
-                    out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), periods[c], v[c], unit));
+                    out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), labels[c], v[c], unit, null));
                 }
+            }
+        }
+        for (int s = 0; s < in.seriesCount(); s++) {
+            SeriesKey k = in.key(s);
+            if (!kept.contains(k)) {
+                String prefix = "skipped " + k + ":";
+                String note = p.notes().stream().filter(n -> n.startsWith(prefix)).findFirst()
+                        .orElse("skipped " + k + ": left out by " + op.name().toLowerCase(java.util.Locale.ROOT));
+                out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), null, null, null, note));
             }
         }
         return out;

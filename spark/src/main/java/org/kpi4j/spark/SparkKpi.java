@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.StructType;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.series.PanelLayout;
 import org.kpi4j.time.FiscalCalendar;
 
 /**
@@ -32,13 +33,15 @@ import org.kpi4j.time.FiscalCalendar;
  * partitioned by series ({@code repartition(entity, metric, segment)}), sorted within each
  * partition by series and quarter ordinal (from the period label with the fiscal calendar, never
  * from row order), and each partition is cut into batches of whole series that go through the
- * core: {@link org.kpi4j.io.PanelCsv}'s rules (metric resolution from the catalog, basis inference,
- * year-to-date differenced to quarters, the latest {@code as_of} wins, the refusals) build a
- * {@link org.kpi4j.series.KpiPanel} whose own {@code yoy}, {@code qoq}, {@code ttm} run on it; the
- * checks are {@link org.kpi4j.reconcile.Reconciliation}'s on a {@link org.kpi4j.fact.FactSet} of the
- * batch. A value is therefore bit for bit the one {@code KpiPanel} gives for the same facts, and a
- * quarter whose base is missing (a gap) gets no growth rather than a comparison with the wrong
- * quarter, as a {@code lag(value, 4)} over rows would give.
+ * core: {@link org.kpi4j.io.TidyReader} applies {@code PanelCsv}'s rules (metric resolution from the
+ * catalog, basis inference, the latest {@code as_of} wins, the refusals) and the core's
+ * {@code PanelAssembler} lays the figures out in a {@link org.kpi4j.series.KpiPanel}, whose own
+ * {@code toDiscreteQuarters}, {@code yoy}, {@code qoq}, {@code ttm} run on it; the checks are
+ * {@link org.kpi4j.reconcile.Reconciliation}'s on a {@link org.kpi4j.fact.FactSet} of the batch. So
+ * every value, unit and refusal is the one the core gives for the same facts, bit for bit: a ratio
+ * changes in percentage points (unit {@code pp}), a stock or ratio has no TTM, and a quarter whose
+ * base is missing (a gap) gets no growth rather than a comparison with the wrong quarter, as a
+ * {@code lag(value, 4)} over rows would give.
  *
  * <p><b>Input.</b> A facts table with at least the fields {@code entity, metric, period, value, unit}
  * and any of {@code segment, basis, as_of} (and, for {@link #reconcile}, the {@code reported_*},
@@ -48,7 +51,10 @@ import org.kpi4j.time.FiscalCalendar;
  *
  * <p><b>Output</b> of the panel operations: {@link #resultSchema()}, one row per present value
  * (entity, metric, segment, period as a quarter label, value, unit), as {@code PanelCsv.write}
- * writes a panel. Growth is a fraction (unit {@code ratio}). Bad data fails the Spark job when an
+ * writes a panel, and one row per series the operation leaves out (the TTM of a stock), with no
+ * period, value or unit and the core's note saying why, so nothing disappears without a word
+ * ({@code filter("note is null")} keeps the values). Growth is a fraction (unit {@code ratio}), a
+ * ratio's change a difference in points (unit {@code pp}). Bad data fails the Spark job when an
  * action runs, with the {@link KpiDataException} (see {@link #dataError(Throwable)}) naming the row.
  *
  * <pre>{@code
@@ -71,39 +77,40 @@ public final class SparkKpi {
         DataTypes.createStructField("entity", DataTypes.StringType, false),
         DataTypes.createStructField("metric", DataTypes.StringType, false),
         DataTypes.createStructField("segment", DataTypes.StringType, false),
-        DataTypes.createStructField("period", DataTypes.StringType, false),
-        DataTypes.createStructField("value", DataTypes.DoubleType, false),
-        DataTypes.createStructField("unit", DataTypes.StringType, false)});
+        DataTypes.createStructField("period", DataTypes.StringType, true),
+        DataTypes.createStructField("value", DataTypes.DoubleType, true),
+        DataTypes.createStructField("unit", DataTypes.StringType, true),
+        DataTypes.createStructField("note", DataTypes.StringType, true)});
 
-    private static final StructType CHECK = new StructType(new StructField[] {
-        DataTypes.createStructField("entity", DataTypes.StringType, false),
-        DataTypes.createStructField("metric", DataTypes.StringType, false),
-        DataTypes.createStructField("segment", DataTypes.StringType, false),
-        DataTypes.createStructField("period", DataTypes.StringType, false),
-        DataTypes.createStructField("as_of", DataTypes.StringType, true),
-        DataTypes.createStructField("check", DataTypes.StringType, false),
-        DataTypes.createStructField("reported_pct", DataTypes.StringType, false),
-        DataTypes.createStructField("computed_pct", DataTypes.DoubleType, true),
-        DataTypes.createStructField("low_pct", DataTypes.DoubleType, true),
-        DataTypes.createStructField("high_pct", DataTypes.DoubleType, true),
-        DataTypes.createStructField("base_period", DataTypes.StringType, true),
-        DataTypes.createStructField("base_value", DataTypes.DoubleType, true),
-        DataTypes.createStructField("implied_base", DataTypes.DoubleType, true),
-        DataTypes.createStructField("status", DataTypes.StringType, false),
-        DataTypes.createStructField("note", DataTypes.StringType, false)});
+    /** TidyRows.CHECK_COLUMNS, the columns of kpi check --format csv; numbers as doubles, the rest text. */
+    private static final StructType CHECK;
+
+    static {
+        java.util.Set<String> numbers = java.util.Set.of("computed_pct", "base_value", "implied_base");
+        List<StructField> f = new ArrayList<>();
+        for (String c : org.kpi4j.io.TidyRows.CHECK_COLUMNS) {
+            boolean required = List.of("entity", "metric", "segment", "period", "check", "status", "note").contains(c);
+            f.add(DataTypes.createStructField(c, numbers.contains(c) ? DataTypes.DoubleType : DataTypes.StringType,
+                    !required));
+        }
+        CHECK = new StructType(f.toArray(new StructField[0]));
+    }
 
     private static final SparkKpi STANDARD = new SparkKpi(MetricCatalog.standard(), FiscalCalendar.calendarYear(),
-            FactColumns.standard(), BATCH_ROWS);
+            FactColumns.standard(), PanelLayout.QUARTERLY, BATCH_ROWS);
 
     private final MetricCatalog catalog;
     private final FiscalCalendar calendar;
     private final FactColumns columns;
+    private final PanelLayout layout;
     private final int batchRows;
 
-    private SparkKpi(MetricCatalog catalog, FiscalCalendar calendar, FactColumns columns, int batchRows) {
+    private SparkKpi(MetricCatalog catalog, FiscalCalendar calendar, FactColumns columns, PanelLayout layout,
+            int batchRows) {
         this.catalog = catalog;
         this.calendar = calendar;
         this.columns = columns;
+        this.layout = layout;
         this.batchRows = batchRows;
     }
 
@@ -136,7 +143,7 @@ public final class SparkKpi {
     public static SparkKpi of(MetricCatalog catalog, FiscalCalendar calendar) {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(calendar, "calendar");
-        return new SparkKpi(catalog, calendar, FactColumns.standard(), BATCH_ROWS);
+        return new SparkKpi(catalog, calendar, FactColumns.standard(), PanelLayout.QUARTERLY, BATCH_ROWS);
     }
 
     /**
@@ -150,12 +157,31 @@ public final class SparkKpi {
      * @return the copy, not null
      */
     public SparkKpi withColumns(FactColumns columns) {
-        return new SparkKpi(catalog, calendar, Objects.requireNonNull(columns, "columns"), batchRows);
+        return new SparkKpi(catalog, calendar, Objects.requireNonNull(columns, "columns"), layout, batchRows);
+    }
+
+    /**
+     * Returns a copy that lays year-to-date flows out as {@code PanelCsv.read} with this layout does:
+     * {@link PanelLayout#QUARTERLY} (the default) turns them into discrete quarters at once;
+     * {@link PanelLayout#AS_REPORTED} keeps each cumulative figure, so that {@link #yoy} compares Q1,
+     * H1, Q1-Q3 and the year with the same span a year earlier, as filings print it (and a flow filed
+     * only by year gets its annual growth), labelled with the span ({@code 2024H1}, {@code 2024});
+     * {@link #qoq}, {@link #ttm} and {@link #ytdToDiscrete} difference them first, as the panel does.
+     *
+     * <pre>{@code
+     * kpi.withLayout(PanelLayout.AS_REPORTED).yoy(facts, GrowthConvention.FILING).count();   // 2: 2024Q1, 2024H1
+     * }</pre>
+     *
+     * @param layout the layout, not null
+     * @return the copy, not null
+     */
+    public SparkKpi withLayout(PanelLayout layout) {
+        return new SparkKpi(catalog, calendar, columns, Objects.requireNonNull(layout, "layout"), batchRows);
     }
 
     /** A copy handing batches of about {@code rows} rows to the core; for tests of the batching. */
     SparkKpi withBatchRows(int rows) {
-        return new SparkKpi(catalog, calendar, columns, rows);
+        return new SparkKpi(catalog, calendar, columns, layout, rows);
     }
 
     /** @return the fiscal calendar, not null */
@@ -173,9 +199,19 @@ public final class SparkKpi {
         return columns;
     }
 
+    /** @return how year-to-date flows are laid out, not null */
+    public PanelLayout layout() {
+        return layout;
+    }
+
     /**
      * Returns the schema of the panel operations' results: {@code entity, metric, segment, period,
-     * value, unit}, none null.
+     * value, unit, note}; {@code note} is null on a value's row, and on the row of a series left out
+     * it says why (and period, value and unit are null).
+     *
+     * <pre>{@code
+     * SparkKpi.resultSchema().fieldNames();   // [entity, metric, segment, period, value, unit, note]
+     * }</pre>
      *
      * @return the schema, not null
      */
@@ -185,9 +221,13 @@ public final class SparkKpi {
 
     /**
      * Returns the schema of {@link #reconcile}'s result: the columns of {@code kpi check --format
-     * csv} ({@code entity, metric, segment, period, as_of, check, reported_pct, computed_pct,
-     * base_period, base_value, implied_base, status, note}) and {@code low_pct, high_pct}, the range
-     * the rounded inputs allow.
+     * csv} ({@link org.kpi4j.io.TidyRows#CHECK_COLUMNS}: {@code entity, metric, segment, period, as_of,
+     * check, reported_pct, computed_pct, base_period, base_value, implied_base, status, note}), the
+     * numbers as doubles, the printed percentage (or flag) as text.
+     *
+     * <pre>{@code
+     * int columns = SparkKpi.checkSchema().fieldNames().length;   // 13
+     * }</pre>
      *
      * @return the schema, not null
      */
@@ -198,7 +238,9 @@ public final class SparkKpi {
     /**
      * The facts as discrete quarters: flows filed year-to-date differenced within each fiscal year
      * (Q2 = H1 − Q1; missing where either figure is), discrete flows and quarter-end stocks as they
-     * are, the latest {@code as_of} of each figure: what {@code PanelCsv.read} puts in a panel.
+     * are, the latest {@code as_of} of each figure: what {@code PanelCsv.read} puts in a panel
+     * ({@code KpiPanel.toDiscreteQuarters}; a ratio filed year-to-date, which cannot be differenced,
+     * is refused, or with {@link PanelLayout#AS_REPORTED} left out with a note).
      *
      * <pre>{@code
      * kpi.ytdToDiscrete(facts).orderBy("period").collectAsList();
@@ -213,9 +255,11 @@ public final class SparkKpi {
     }
 
     /**
-     * Year-on-year growth of the discrete quarters: each quarter against the same fiscal quarter a
-     * year earlier ({@code KpiPanel.yoy}), none where either is missing or the base is not meaningful
-     * under the convention.
+     * Year-on-year change of the discrete quarters ({@code KpiPanel.yoy}): each quarter against the
+     * same fiscal quarter a year earlier, a growth fraction for flows and stocks, a difference in
+     * percentage points for ratios; none where either is missing or the base is not meaningful under
+     * the convention. With {@link PanelLayout#AS_REPORTED}, each year-to-date figure against the same
+     * span a year earlier.
      *
      * <pre>{@code
      * kpi.yoy(facts, GrowthConvention.FILING).count();   // 2: 2024Q1 (12 / 10 − 1) and 2024Q2 (14 / 11 − 1)
@@ -230,7 +274,8 @@ public final class SparkKpi {
     }
 
     /**
-     * Quarter-on-quarter growth of the discrete quarters ({@code KpiPanel.qoq}).
+     * Quarter-on-quarter change of the discrete quarters ({@code KpiPanel.qoq}), with the rules of
+     * {@link #yoy}.
      *
      * <pre>{@code
      * kpi.qoq(facts, GrowthConvention.FILING).count();   // 5: every quarter after 2023Q1
@@ -245,8 +290,10 @@ public final class SparkKpi {
     }
 
     /**
-     * Trailing-twelve-month sums of the discrete quarters ({@code KpiPanel.ttm}): each quarter and the
-     * three before it, none unless all four are present.
+     * Trailing-twelve-month sums of the flows' discrete quarters ({@code KpiPanel.ttm}): each quarter
+     * and the three before it, none unless all four are present. Stocks and ratios do not sum over
+     * time: each is one row with the core's note ({@code skipped acme/total_assets: a stock does not
+     * sum over time, so it has no TTM}).
      *
      * <pre>{@code
      * kpi.ttm(facts).collectAsList();   // 2023Q4 46 (10 + 11 + 12 + 13), 2024Q1 48, 2024Q2 51
@@ -276,9 +323,9 @@ public final class SparkKpi {
     public Dataset<Row> latestAsOf(Dataset<Row> facts, LocalDate date) {
         Objects.requireNonNull(date, "date");
         Dataset<Row> p = prepare(facts);
-        RowLayout layout = new RowLayout(p.schema(), columns);
-        StructType own = new StructType(Arrays.copyOf(p.schema().fields(), layout.width()));
-        return p.mapPartitions(FactsJob.latestAsOf(new CatalogSpec(catalog, calendar), layout, "facts", batchRows,
+        RowLayout rows = new RowLayout(p.schema(), columns);
+        StructType own = new StructType(Arrays.copyOf(p.schema().fields(), rows.width()));
+        return p.mapPartitions(FactsJob.latestAsOf(new CatalogSpec(catalog, calendar), rows, "facts", batchRows,
                 date), Encoders.row(own));
     }
 
@@ -297,8 +344,8 @@ public final class SparkKpi {
      */
     public Dataset<Row> reconcile(Dataset<Row> facts) {
         Dataset<Row> p = prepare(facts);
-        RowLayout layout = new RowLayout(p.schema(), columns);
-        return p.mapPartitions(FactsJob.reconcile(new CatalogSpec(catalog, calendar), layout, "facts", batchRows),
+        RowLayout rows = new RowLayout(p.schema(), columns);
+        return p.mapPartitions(FactsJob.reconcile(new CatalogSpec(catalog, calendar), rows, "facts", batchRows),
                 Encoders.row(CHECK));
     }
 
@@ -354,9 +401,9 @@ public final class SparkKpi {
 
     private Dataset<Row> panel(Dataset<Row> facts, PanelJob.Op op, GrowthConvention convention) {
         Dataset<Row> p = prepare(facts);
-        RowLayout layout = new RowLayout(p.schema(), columns);
-        return p.mapPartitions(new PanelJob(op, convention, new CatalogSpec(catalog, calendar), layout, "facts",
-                batchRows), Encoders.row(RESULT));
+        RowLayout rows = new RowLayout(p.schema(), columns);
+        return p.mapPartitions(new PanelJob(op, convention, new CatalogSpec(catalog, calendar), layout, rows,
+                "facts", batchRows), Encoders.row(RESULT));
     }
 
     /**

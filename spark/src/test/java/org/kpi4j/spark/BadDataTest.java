@@ -54,7 +54,7 @@ class BadDataTest {
                 + "acme,revenue,2024H1,25,万元\n"
                 + "acme,revenue,2024Q3,20,万元\n");
         KpiDataException e = failure(SparkKpi.standard().ttm(f));
-        // PanelCsv's refusal, its "line N" replaced by the row it stands for
+        // the assembler's refusal, its "line N" replaced by the row it stands for
         assertThat(e.getMessage()).contains("mixes year-to-date figures (the row (entity=acme, metric=revenue, "
                 + "period=2024H1))").doesNotContain("line ");
     }
@@ -82,14 +82,5 @@ class BadDataTest {
                 .drop("unit");
         assertThatThrownBy(() -> SparkKpi.standard().yoy(f, GrowthConvention.FILING))
                 .isInstanceOf(KpiDataException.class).hasMessageStartingWith("the facts lack the column unit;");
-    }
-
-    @Test
-    void fieldWithALineBreak_isRefused() {
-        Dataset<Row> f = LocalSpark.session().createDataFrame(java.util.List.of(org.apache.spark.sql.RowFactory
-                .create("ac\nme", "revenue", "2024Q1", "10", "万元")), new org.apache.spark.sql.types.StructType()
-                        .add("entity", "string").add("metric", "string").add("period", "string").add("value", "string")
-                        .add("unit", "string"));
-        assertThat(failure(SparkKpi.standard().ytdToDiscrete(f)).getMessage()).contains("holds a line break");
     }
 }

@@ -15,6 +15,7 @@ import org.kpi4j.io.PanelCsv;
 import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.series.KpiPanel;
 import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.PanelLayout;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.FiscalCalendar;
 
@@ -25,9 +26,9 @@ final class CorePaths {
     }
 
     /** The panel of a CSV as {@code PanelCsv.read} builds it. */
-    static KpiPanel panelCsv(String csv, FiscalCalendar calendar) {
+    static KpiPanel panelCsv(String csv, FiscalCalendar calendar, PanelLayout layout) {
         return PanelCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "random.csv",
-                MetricCatalog.standard(), calendar, PanelCsv.Layout.QUARTERLY);
+                MetricCatalog.standard(), calendar, layout);
     }
 
     /** The facts of a CSV as {@code FactsCsv.read} reads them. */
@@ -50,31 +51,61 @@ final class CorePaths {
         return KpiPanel.of(series);
     }
 
-    /** Every present value of a panel after an operation, by cell. */
-    static Map<String, Double> cells(KpiPanel p, UnaryOperator<KpiPanel> op) {
+    /**
+     * Every present value of a panel after an operation, by cell (its unit part of the cell); with
+     * {@code spans}, the cells of a series the input panel holds year-to-date are labelled with the
+     * span they end ({@code 2024H1}) rather than the quarter.
+     */
+    static Map<String, Double> cells(KpiPanel p, UnaryOperator<KpiPanel> op, boolean spans) {
+        java.util.Set<SeriesKey> ytd = new java.util.HashSet<>();
+        for (int s = 0; s < p.seriesCount(); s++) {
+            if (spans && p.transform(s) == org.kpi4j.series.Transform.YEAR_TO_DATE) {
+                ytd.add(p.key(s));
+            }
+        }
         KpiPanel r = op.apply(p);
         Map<String, Double> m = new LinkedHashMap<>();
         for (int s = 0; s < r.seriesCount(); s++) {
             SeriesKey k = r.key(s);
+            String unit = r.unit(s).symbol();
             for (int c = 0; c < r.quarterCount(); c++) {
-                int column = c;
-                r.get(s, c).ifPresent(v -> m.put(cell(k.entity(), k.metric(), k.segment(), r.quarter(column)
-                        .toString()), v));
+                org.kpi4j.time.Period q = r.quarter(c);
+                String label = ytd.contains(k) ? org.kpi4j.time.Period.ytd(q.year(), q.lastQuarter()).toString()
+                        : q.toString();
+                r.get(s, c).ifPresent(v -> m.put(cell(k.entity(), k.metric(), k.segment(), label, unit), v));
             }
         }
         return m;
     }
 
-    /** Every row of a Spark result in {@link SparkKpi#resultSchema()}, by cell. */
+    /** The notes of a panel after an operation: the series it left out and why. */
+    static List<String> notes(KpiPanel p, UnaryOperator<KpiPanel> op) {
+        return op.apply(p).notes();
+    }
+
+    /** Every value row of a Spark result in {@link SparkKpi#resultSchema()}, by cell. */
     static Map<String, Double> cells(Dataset<Row> result) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (Row r : result.collectAsList()) {
-            Double old = m.put(cell(r.getString(0), r.getString(1), r.getString(2), r.getString(3)), r.getDouble(4));
+            if (r.isNullAt(4)) {
+                continue; // a series left out, with a note
+            }
+            Double old = m.put(cell(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(5)),
+                    r.getDouble(4));
             if (old != null) {
                 throw new AssertionError("two rows for one cell: " + r);
             }
         }
         return m;
+    }
+
+    /** The notes of a Spark result: one per series it left out. */
+    static List<String> notes(Dataset<Row> result) {
+        List<String> n = new ArrayList<>();
+        for (Row r : result.filter("note is not null").collectAsList()) {
+            n.add(r.getString(6));
+        }
+        return n;
     }
 
     /**
@@ -99,7 +130,7 @@ final class CorePaths {
         return d.size() > 10 ? List.copyOf(d.subList(0, 10)) : d;
     }
 
-    static String cell(String entity, String metric, String segment, String period) {
-        return entity + " | " + metric + " | " + segment + " | " + period;
+    static String cell(String entity, String metric, String segment, String period, String unit) {
+        return entity + " | " + metric + " | " + segment + " | " + period + " | " + unit;
     }
 }

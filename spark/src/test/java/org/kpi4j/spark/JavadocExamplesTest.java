@@ -93,6 +93,10 @@ class JavadocExamplesTest {
             }
             cls.append("}\n");
             for (SnippetEvent e : js.eval(cls.toString())) {
+                if (e.snippet() instanceof jdk.jshell.DeclarationSnippet) {
+                    js.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.snippet())
+                            .forEach(name -> failed.add("an example uses '" + name + "', which nothing declares"));
+                }
                 js.diagnostics(e.snippet()).forEach(d -> {
                     long at = cls.substring(0, (int) Math.max(0, d.getStartPosition())).chars()
                             .filter(c -> c == '\n').count() + 1;

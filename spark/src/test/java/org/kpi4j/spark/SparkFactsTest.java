@@ -109,12 +109,12 @@ class SparkFactsTest {
             part = s.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
         }
         List<String> lines = Files.readAllLines(part, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("entity,metric,segment,period,value,unit");
+        assertThat(lines.get(0)).isEqualTo("entity,metric,segment,period,value,unit,note");
         // read back as tidy text (an empty segment comes back null, which the tidy format reads as none)
         Map<String, Double> back = new HashMap<>();
         for (Row r : SparkFacts.readCsv(LocalSpark.session(), out.toString()).collectAsList()) {
             back.put(CorePaths.cell(r.getAs("entity"), r.getAs("metric"), r.getAs("segment") == null ? ""
-                    : r.getAs("segment"), r.getAs("period")), Double.parseDouble(r.getAs("value")));
+                    : r.getAs("segment"), r.getAs("period"), r.getAs("unit")), Double.parseDouble(r.getAs("value")));
         }
         assertThat(CorePaths.diff(CorePaths.cells(yoy), back)).isEmpty();
         assertThat(lines).hasSizeGreaterThan(20);
