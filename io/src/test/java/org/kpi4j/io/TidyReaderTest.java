@@ -107,4 +107,16 @@ class TidyReaderTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theClassExample_givesTheSecondQuarter() {
+        // the Javadoc example of TidyReader, as written there
+        List<Map<String, String>> rows = List.of(
+                Map.of("entity", "acme", "metric", "revenue", "period", "2024Q1", "value", "10", "unit", "万元"),
+                Map.of("entity", "acme", "metric", "revenue", "period", "2024H1", "value", "25", "unit", "万元"));
+        KpiPanel p = TidyReader.panel("rows", rows.stream().<TidyReader.Row>map(m -> m::get).iterator(),
+                MetricCatalog.standard(), FiscalCalendar.calendarYear(), PanelLayout.QUARTERLY);
+        // Q2 = H1 − Q1 = 25 − 10
+        assertThat(p.get(0, 1)).hasValue(15.0);
+    }
 }
