@@ -18,7 +18,8 @@ final class RowLayout implements Serializable {
     static final String SEGMENT = "__kpi4j_segment";
     static final String ORDINAL = "__kpi4j_quarter";
 
-    private final Map<String, Integer> index;
+    /** The position of each field of FactColumns.FIELDS, by its index there; −1 for none. */
+    private final int[] index;
     private final int width;
     private final int entity;
     private final int metric;
@@ -42,13 +43,17 @@ final class RowLayout implements Serializable {
         m.put("entity", entity);
         m.put("metric", metric);
         m.put("segment", segment);
-        this.index = m;
+        this.index = new int[FactColumns.FIELDS.size()];
+        for (int f = 0; f < index.length; f++) {
+            index[f] = m.getOrDefault(FactColumns.FIELDS.get(f), -1);
+        }
         this.width = prepared.fieldIndex(ENTITY);
     }
 
-    /** The position of a field, or −1 when the facts lack it. */
+    /** The position of a field, or −1 when the facts lack it (or it is not a tidy field). */
     int index(String field) {
-        return index.getOrDefault(field, -1);
+        int f = FactColumns.FIELDS.indexOf(field); // 15 names, compared by identity first
+        return f < 0 ? -1 : index[f];
     }
 
     /** The number of the facts' own columns (those before the appended ones). */

@@ -215,7 +215,7 @@ public final class SparkFacts {
         List<String> have = Arrays.asList(raw.columns());
         List<Column> cols = new ArrayList<>();
         for (String f : FactColumns.FIELDS) {
-            cols.add(have.contains(f) ? SparkKpi.column(f) : functions.lit(null).cast(DataTypes.StringType).as(f));
+            cols.add(have.contains(f) ? BySeries.column(f) : functions.lit(null).cast(DataTypes.StringType).as(f));
         }
         return raw.select(cols.toArray(new Column[0]));
     }

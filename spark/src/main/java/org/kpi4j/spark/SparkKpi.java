@@ -1,9 +1,5 @@
 package org.kpi4j.spark;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -322,7 +318,7 @@ public final class SparkKpi {
      */
     public Dataset<Row> latestAsOf(Dataset<Row> facts, LocalDate date) {
         Objects.requireNonNull(date, "date");
-        Dataset<Row> p = prepare(facts, null);
+        Dataset<Row> p = bySeries(facts, null);
         RowLayout rows = new RowLayout(p.schema(), columns);
         StructType own = new StructType(Arrays.copyOf(p.schema().fields(), rows.width()));
         return p.mapPartitions(FactsJob.latestAsOf(new CatalogSpec(catalog, calendar), rows, "facts", batchRows,
@@ -343,7 +339,7 @@ public final class SparkKpi {
      * @return one row per printed figure, in {@link #checkSchema()}, not null
      */
     public Dataset<Row> reconcile(Dataset<Row> facts) {
-        Dataset<Row> p = prepare(facts, CHECK_FIELDS);
+        Dataset<Row> p = bySeries(facts, BySeries.CHECK_FIELDS);
         RowLayout rows = new RowLayout(p.schema(), columns);
         return p.mapPartitions(FactsJob.reconcile(new CatalogSpec(catalog, calendar), rows, "facts", batchRows),
                 Encoders.row(CHECK));
@@ -394,76 +390,15 @@ public final class SparkKpi {
         return java.util.Optional.empty();
     }
 
-    /** A column by its name as given, dots and all (col("a.b") would mean a struct's field). */
-    static Column column(String name) {
-        return col("`" + name.replace("`", "``") + "`");
-    }
-
     private Dataset<Row> panel(Dataset<Row> facts, PanelJob.Op op, GrowthConvention convention) {
-        Dataset<Row> p = prepare(facts, PANEL_FIELDS);
+        Dataset<Row> p = bySeries(facts, BySeries.PANEL_FIELDS);
         RowLayout rows = new RowLayout(p.schema(), columns);
         return p.mapPartitions(new PanelJob(op, convention, new CatalogSpec(catalog, calendar), layout, rows,
                 "facts", batchRows), Encoders.row(RESULT));
     }
 
-    /** What the panel operations read (PanelCsv's fields): nothing else is shuffled. */
-    private static final List<String> PANEL_FIELDS = List.of("period", "basis", "value", "unit", "as_of",
-            "reported_cagr_pct");
-
-    /** What the checks read: every field but source and note. */
-    private static final List<String> CHECK_FIELDS = List.of("period", "basis", "value", "unit", "as_of",
-            "reported_change_pct", "comparison_period", "reported_flag", "reported_cagr_pct", "approximate");
-
-    /**
-     * The facts with the series key as text and the quarter ordinal appended, partitioned by series
-     * and sorted by series and ordinal within each partition; with {@code fields}, only those
-     * fields' columns are kept (the key is in the appended columns), so that a shuffle moves nothing
-     * the operation does not read.
-     */
-    private Dataset<Row> prepare(Dataset<Row> facts, List<String> fields) {
+    private Dataset<Row> bySeries(Dataset<Row> facts, List<String> fields) {
         Objects.requireNonNull(facts, "facts");
-        List<String> have = Arrays.asList(facts.columns());
-        List<String> missing = new ArrayList<>();
-        for (String f : FactColumns.REQUIRED) {
-            if (!have.contains(columns.name(f))) {
-                missing.add(f.equals(columns.name(f)) ? f : columns.name(f) + " (field " + f + ")");
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw KpiDataException.of("the facts lack the column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + "; they have " + String.join(", ", have));
-        }
-        String seg = columns.name("segment");
-        Column segment = have.contains(seg) ? coalesce(column(seg).cast(DataTypes.StringType), lit("")) : lit("");
-        Column[] keys = {col(RowLayout.ENTITY), col(RowLayout.METRIC), col(RowLayout.SEGMENT)};
-        Dataset<Row> in = facts;
-        if (fields != null) {
-            List<Column> keep = new ArrayList<>();
-            for (String f : fields) {
-                if (have.contains(columns.name(f))) {
-                    keep.add(column(columns.name(f)));
-                }
-            }
-            keep.add(column(columns.name("entity")));
-            keep.add(column(columns.name("metric")));
-            if (have.contains(seg)) {
-                keep.add(column(seg));
-            }
-            in = facts.select(keep.toArray(new Column[0]));
-        }
-        Dataset<Row> keyed = in
-                .withColumn(RowLayout.ENTITY, column(columns.name("entity")).cast(DataTypes.StringType))
-                .withColumn(RowLayout.METRIC, column(columns.name("metric")).cast(DataTypes.StringType))
-                .withColumn(RowLayout.SEGMENT, segment)
-                .withColumn(RowLayout.ORDINAL, quarterOrdinal(column(columns.name("period"))));
-        if (fields != null) {
-            keyed = keyed.drop(column(columns.name("entity")), column(columns.name("metric")));
-            if (have.contains(seg)) {
-                keyed = keyed.drop(column(seg));
-            }
-        }
-        return keyed
-                .repartition(keys)
-                .sortWithinPartitions(keys[0], keys[1], keys[2], col(RowLayout.ORDINAL));
+        return BySeries.prepare(facts, columns, fields, quarterOrdinal(BySeries.column(columns.name("period"))));
     }
 }

@@ -85,8 +85,13 @@ final class CorePaths {
 
     /** Every value row of a Spark result in {@link SparkKpi#resultSchema()}, by cell. */
     static Map<String, Double> cells(Dataset<Row> result) {
+        return cells(result.collectAsList());
+    }
+
+    /** Every value row of a Spark result's rows, by cell. */
+    static Map<String, Double> cells(List<Row> result) {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (Row r : result.collectAsList()) {
+        for (Row r : result) {
             if (r.isNullAt(4)) {
                 continue; // a series left out, with a note
             }
@@ -99,11 +104,13 @@ final class CorePaths {
         return m;
     }
 
-    /** The notes of a Spark result: one per series it left out. */
-    static List<String> notes(Dataset<Row> result) {
+    /** The notes of a Spark result's rows: one per series it left out. */
+    static List<String> notes(List<Row> result) {
         List<String> n = new ArrayList<>();
-        for (Row r : result.filter("note is not null").collectAsList()) {
-            n.add(r.getString(6));
+        for (Row r : result) {
+            if (!r.isNullAt(6)) {
+                n.add(r.getString(6));
+            }
         }
         return n;
     }

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Month;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,13 +43,13 @@ class RandomPanelTest {
 
     static Stream<Arguments> cases() {
         Stream<Arguments> base = Stream.of(
-                Arguments.of(20240917L, FiscalCalendar.calendarYear(), 300, PanelLayout.QUARTERLY),
                 Arguments.of(7L, FiscalCalendar.endingIn(Month.MARCH), 300, PanelLayout.QUARTERLY),
-                Arguments.of(8L, FiscalCalendar.endingIn(Month.MARCH), 200, PanelLayout.AS_REPORTED));
+                Arguments.of(20240917L, FiscalCalendar.calendarYear(), 300, PanelLayout.AS_REPORTED));
         if (!LARGE) {
             return base;
         }
         return Stream.concat(base, Stream.of(
+                Arguments.of(10L, FiscalCalendar.calendarYear(), 300, PanelLayout.QUARTERLY),
                 Arguments.of(11L, FiscalCalendar.endingIn(Month.JUNE), 3_000, PanelLayout.QUARTERLY),
                 Arguments.of(12L, FiscalCalendar.endingIn(Month.SEPTEMBER), 3_000, PanelLayout.AS_REPORTED),
                 Arguments.of(13L, FiscalCalendar.calendarYear(), 20_000, PanelLayout.QUARTERLY)));
@@ -66,18 +68,35 @@ class RandomPanelTest {
         // the series route gives discrete quarters: a second opinion on the quarterly layout only
         KpiPanel viaSeries = layout == PanelLayout.QUARTERLY ? CorePaths.seriesPanel(csv, calendar) : null;
 
-        check(seed, "discrete", kpi.ytdToDiscrete(facts), panel, viaSeries, KpiPanel::toDiscreteQuarters);
+        // every operation in one Spark job (a union tagged by operation), to keep the suite quick
+        Map<String, Dataset<Row>> spark = new java.util.LinkedHashMap<>();
+        Map<String, UnaryOperator<KpiPanel>> core = new java.util.LinkedHashMap<>();
+        spark.put("discrete", kpi.ytdToDiscrete(facts));
+        core.put("discrete", KpiPanel::toDiscreteQuarters);
         for (GrowthConvention c : GrowthConvention.values()) {
-            check(seed, "yoy " + c, kpi.yoy(facts, c), panel, viaSeries, p -> p.yoy(c));
+            spark.put("yoy " + c, kpi.yoy(facts, c));
+            core.put("yoy " + c, p -> p.yoy(c));
         }
-        check(seed, "qoq", kpi.qoq(facts, GrowthConvention.FILING), panel, viaSeries,
-                p -> p.qoq(GrowthConvention.FILING));
-        check(seed, "ttm", kpi.ttm(facts), panel, viaSeries, KpiPanel::ttm);
+        spark.put("qoq", kpi.qoq(facts, GrowthConvention.FILING));
+        core.put("qoq", p -> p.qoq(GrowthConvention.FILING));
+        spark.put("ttm", kpi.ttm(facts));
+        core.put("ttm", KpiPanel::ttm);
+        Dataset<Row> all = null;
+        for (Map.Entry<String, Dataset<Row>> e : spark.entrySet()) {
+            Dataset<Row> tagged = e.getValue().withColumn("op", functions.lit(e.getKey()));
+            all = all == null ? tagged : all.union(tagged);
+        }
+        Map<String, List<Row>> byOp = new java.util.HashMap<>();
+        for (Row r : all.collectAsList()) {
+            byOp.computeIfAbsent(r.getString(7), k -> new java.util.ArrayList<>()).add(r);
+        }
+        for (String op : core.keySet()) {
+            check(seed, op, byOp.getOrDefault(op, List.of()), panel, viaSeries, core.get(op));
+        }
     }
 
-    private static void check(long seed, String op, Dataset<Row> result, KpiPanel panel, KpiPanel viaSeries,
+    private static void check(long seed, String op, List<Row> spark, KpiPanel panel, KpiPanel viaSeries,
             UnaryOperator<KpiPanel> f) {
-        Dataset<Row> spark = result.cache();
         // a YoY of figures kept year-to-date is labelled with its span (2024H1), as SparkKpi documents
         Map<String, Double> expected = CorePaths.cells(panel, f, op.startsWith("yoy"));
         assertThat(expected).as("seed %d, %s: the core's panel has cells to compare", seed, op).hasSizeGreaterThan(100);
@@ -89,6 +108,5 @@ class RandomPanelTest {
         // the series the operation leaves out (the TTM of stocks and ratios), with the core's words
         assertThat(CorePaths.notes(spark)).as("seed %d, %s: notes", seed, op)
                 .containsExactlyInAnyOrderElementsOf(CorePaths.notes(panel, f));
-        spark.unpersist();
     }
 }
