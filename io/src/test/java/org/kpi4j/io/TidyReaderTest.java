@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.Fact;
 import org.kpi4j.fact.FactSet;
@@ -29,6 +29,13 @@ import org.kpi4j.time.FiscalCalendar;
 class TidyReaderTest {
 
     private static final FiscalCalendar CAL = FiscalCalendar.calendarYear();
+
+    /** The fixtures of this package that are CSV the file readers parse (good, or bad in their data). */
+    static List<String> fixtures() {
+        return List.of("good.csv", "paratera.csv", "panel_reference_input.csv", "bad_unit.csv", "bad_stock_ytd.csv",
+                "bad_date.csv", "bad_unknown_metric.csv", "bad_period.csv", "bad_duplicate.csv", "bad_value.csv",
+                "bad_ratio_in_yuan.csv");
+    }
 
     private static List<Map<String, String>> rows(String resource) throws Exception {
         try (InputStream in = TidyReaderTest.class.getResourceAsStream(resource);
@@ -51,9 +58,7 @@ class TidyReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"good.csv", "paratera.csv", "panel_reference_input.csv", "bad_unit.csv",
-        "bad_stock_ytd.csv", "bad_date.csv", "bad_unknown_metric.csv", "bad_period.csv", "bad_duplicate.csv",
-        "bad_value.csv", "bad_ratio_in_yuan.csv"})
+    @MethodSource("fixtures")
     void facts_areFactsCsvs(String name) throws Exception {
         List<Map<String, String>> maps = rows(name);
         FactSet expected;
@@ -75,9 +80,7 @@ class TidyReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"good.csv", "paratera.csv", "panel_reference_input.csv", "bad_unit.csv",
-        "bad_stock_ytd.csv", "bad_date.csv", "bad_unknown_metric.csv", "bad_period.csv", "bad_duplicate.csv",
-        "bad_value.csv", "bad_ratio_in_yuan.csv"})
+    @MethodSource("fixtures")
     void panel_isPanelCsvs(String name) throws Exception {
         List<Map<String, String>> maps = rows(name);
         for (PanelLayout layout : PanelLayout.values()) {
