@@ -8,9 +8,10 @@
 //   mvn -q -pl spark -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=compile
 //   java -Dspark.master='local[2]' <the parent pom's spark.add-opens> \
 //        -cp "spark/target/kpi4j-spark-0.1.0-SNAPSHOT.jar:$(cat spark/cp.txt)" examples/SparkKpis.java facts.csv kpis
-// The optional third argument is the month the fiscal year ends in (3 for March); December by default.
+// The optional third argument is the fiscal calendar as FiscalCalendar.parse reads it: a month (3 for a
+// year ending in March) or a 52/53-week year ('52-53 weeks, last SATURDAY of SEPTEMBER, extra week in Q1');
+// calendar years by default.
 
-import java.time.Month;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -25,15 +26,15 @@ public class SparkKpis {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: SparkKpis FACTS OUT [fiscal-year-end-month]");
+            System.err.println("usage: SparkKpis FACTS OUT [fiscal-calendar]");
             System.exit(2);
         }
         String in = args[0];
         String out = args[1];
-        Month yearEnd = args.length > 2 ? Month.of(Integer.parseInt(args[2])) : Month.DECEMBER;
+        FiscalCalendar calendar = args.length > 2 ? FiscalCalendar.parse(args[2]) : FiscalCalendar.calendarYear();
         SparkSession spark = SparkSession.builder().appName("kpi4j").getOrCreate();
         Dataset<Row> facts = in.endsWith(".parquet") ? SparkFacts.readParquet(spark, in) : SparkFacts.readCsv(spark, in);
-        SparkKpi kpi = SparkKpi.of(MetricCatalog.standard(), FiscalCalendar.endingIn(yearEnd));
+        SparkKpi kpi = SparkKpi.of(MetricCatalog.standard(), calendar);
 
         SparkFacts.writeParquet(kpi.ytdToDiscrete(facts), out + "/quarters", SaveMode.Overwrite);
         SparkFacts.writeParquet(kpi.yoy(facts, GrowthConvention.FILING), out + "/yoy", SaveMode.Overwrite);

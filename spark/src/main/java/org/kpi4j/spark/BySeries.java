@@ -35,7 +35,7 @@ final class BySeries {
             "reported_cagr_pct");
 
     /** What the checks read: every field but source and note. */
-    static final List<String> CHECK_FIELDS = List.of("period", "basis", "value", "unit", "as_of",
+    static final List<String> CHECK_FIELDS = List.of("parent", "period", "basis", "value", "unit", "as_of",
             "reported_change_pct", "comparison_period", "reported_flag", "reported_cagr_pct", "approximate");
 
     /**

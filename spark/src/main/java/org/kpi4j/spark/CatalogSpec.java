@@ -1,7 +1,6 @@
 package org.kpi4j.spark;
 
 import java.io.Serializable;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import org.kpi4j.metric.Metric;
@@ -12,7 +11,8 @@ import org.kpi4j.time.FiscalCalendar;
 /**
  * A metric catalog and fiscal calendar in a form that travels with a Spark task: the catalog's
  * metrics beyond the standard ones (a catalog is always the standard one plus additions) and the
- * month the fiscal year ends in, rebuilt once per task on the executor.
+ * calendar's text form (a 52/53-week calendar is more than its month), rebuilt once per task on
+ * the executor.
  */
 final class CatalogSpec implements Serializable {
 
@@ -24,7 +24,7 @@ final class CatalogSpec implements Serializable {
     }
 
     private final List<MetricSpec> extra;
-    private final Month yearEnd;
+    private final String calendarText;
     private transient MetricCatalog catalog;
     private transient FiscalCalendar calendar;
 
@@ -37,7 +37,7 @@ final class CatalogSpec implements Serializable {
             }
         }
         this.extra = List.copyOf(e);
-        this.yearEnd = calendar.yearEndMonth();
+        this.calendarText = calendar.toString();
         this.catalog = catalog;
         this.calendar = calendar;
     }
@@ -55,7 +55,7 @@ final class CatalogSpec implements Serializable {
 
     FiscalCalendar calendar() {
         if (calendar == null) {
-            calendar = FiscalCalendar.endingIn(yearEnd);
+            calendar = FiscalCalendar.parse(calendarText);
         }
         return calendar;
     }

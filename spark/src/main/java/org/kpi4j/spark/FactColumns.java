@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The column names of a tidy facts table: which column of a {@code Dataset<Row>} holds each field
- * of the tidy format ({@code entity, metric, segment, period, basis, value, unit, as_of,
+ * of the tidy format ({@code entity, metric, segment, parent, period, basis, value, unit, as_of,
  * reported_change_pct, comparison_period, reported_flag, reported_cagr_pct, approximate, source,
  * note}; see the README's "Tidy facts").
  *
@@ -30,7 +30,7 @@ public final class FactColumns implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The fields of the tidy facts format, in its column order. */
-    public static final List<String> FIELDS = List.of("entity", "metric", "segment", "period", "basis", "value",
+    public static final List<String> FIELDS = List.of("entity", "metric", "segment", "parent", "period", "basis", "value",
             "unit", "as_of", "reported_change_pct", "comparison_period", "reported_flag", "reported_cagr_pct",
             "approximate", "source", "note");
 

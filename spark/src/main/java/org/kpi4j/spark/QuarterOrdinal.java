@@ -1,6 +1,5 @@
 package org.kpi4j.spark;
 
-import java.time.Month;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.api.java.UDF1;
@@ -20,12 +19,13 @@ final class QuarterOrdinal implements UDF1<String, Integer> {
     /** The cached answer for a label that is not a period (a concurrent map holds no null). */
     private static final int NONE = Integer.MIN_VALUE;
 
-    private final Month yearEnd;
+    /** The calendar's text form: a 52/53-week calendar is more than the month it ends in. */
+    private final String calendarText;
     private transient FiscalCalendar calendar;
     private transient volatile Map<String, Integer> cache;
 
     QuarterOrdinal(FiscalCalendar calendar) {
-        this.yearEnd = calendar.yearEndMonth();
+        this.calendarText = calendar.toString();
     }
 
     @Override
@@ -35,7 +35,7 @@ final class QuarterOrdinal implements UDF1<String, Integer> {
         }
         Map<String, Integer> c = cache;
         if (c == null) {
-            calendar = FiscalCalendar.endingIn(yearEnd);
+            calendar = FiscalCalendar.parse(calendarText);
             c = new ConcurrentHashMap<>();
             cache = c;
         }

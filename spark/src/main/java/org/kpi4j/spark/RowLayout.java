@@ -52,7 +52,7 @@ final class RowLayout implements Serializable {
 
     /** The position of a field, or −1 when the facts lack it (or it is not a tidy field). */
     int index(String field) {
-        int f = FactColumns.FIELDS.indexOf(field); // 15 names, compared by identity first
+        int f = FactColumns.FIELDS.indexOf(field); // 16 names, compared by identity first
         return f < 0 ? -1 : index[f];
     }
 

@@ -3,9 +3,11 @@ package org.kpi4j.spark;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -135,6 +137,34 @@ final class CorePaths {
             }
         }
         return d.size() > 10 ? List.copyOf(d.subList(0, 10)) : d;
+    }
+
+    /** The series of which some figure (a period) was filed more than once: restated. */
+    static Set<SeriesKey> restated(FactSet facts) {
+        Set<String> seen = new HashSet<>();
+        Set<SeriesKey> r = new HashSet<>();
+        for (org.kpi4j.fact.Fact f : facts.facts()) {
+            if (f.hasValue() && !seen.add(f.key() + " | " + f.period())) {
+                r.add(f.key());
+            }
+        }
+        return r;
+    }
+
+    /** The cells of the series not in {@code series}. */
+    static Map<String, Double> without(Map<String, Double> cells, Set<SeriesKey> series) {
+        Set<String> prefixes = new HashSet<>();
+        for (SeriesKey k : series) {
+            prefixes.add(cell(k.entity(), k.metric(), k.segment(), "", ""));
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        cells.forEach((c, v) -> {
+            String[] p = c.split(" \\| ", -1);
+            if (!prefixes.contains(cell(p[0], p[1], p[2], "", ""))) {
+                m.put(c, v);
+            }
+        });
+        return m;
     }
 
     static String cell(String entity, String metric, String segment, String period, String unit) {

@@ -14,13 +14,13 @@ import org.kpi4j.time.Period;
  * Seeded random tidy facts with what real filings have: flows filed year-to-date under every label
  * the format allows ({@code 2024Q1}, {@code 2024H1}, {@code 2024Q3,ytd}, {@code 2024Q1-Q3},
  * {@code 2024}), flows filed by quarter with losses and zero bases, quarter-end stocks dated or
- * labelled, ratios in %, metrics outside the catalog known by their basis, segments with commas and
- * Chinese names, gaps (missing filings), restated vintages ({@code as_of}) and rows without one,
+ * labelled, ratios in %, a per-share flow (元/股), metrics outside the catalog known by their basis,
+ * segments with commas and Chinese names (one part of a parent segment), gaps (missing filings), restated vintages ({@code as_of}) and rows without one,
  * printed changes (some right, some wrong), all in shuffled order.
  */
 final class RandomFacts {
 
-    static final String HEADER = "entity,metric,segment,period,basis,value,unit,as_of,reported_change_pct";
+    static final String HEADER = "entity,metric,segment,parent,period,basis,value,unit,as_of,reported_change_pct";
 
     private static final String[] SEGMENTS = {"", "", "", "cloud", "智算云", "hardware, services"};
     private static final String[] ENTITIES = {"E%03d", "Co %03d \"Holdings\"", "公司%03d"};
@@ -63,12 +63,13 @@ final class RandomFacts {
 
     private void series(int s) {
         String entity = String.format(Locale.ROOT, ENTITIES[s % 7 == 3 ? 1 : s % 11 == 5 ? 2 : 0], s / 6);
-        int kind = s % 6;
+        int kind = s % 7;
         String segment = kind == 0 ? SEGMENTS[rnd.nextInt(SEGMENTS.length)] : "";
         int first = (2015 + rnd.nextInt(6)) * 4 + rnd.nextInt(4);
         int n = 4 + rnd.nextInt(21);
         double[] q = new double[n];
-        double level = kind == 3 ? 30 + rnd.nextInt(50) : 100 + rnd.nextInt(10_000);
+        double level = kind == 3 ? 30 + rnd.nextInt(50) : kind == 6 ? 0.05 + rnd.nextInt(100) / 100.0
+                : 100 + rnd.nextInt(10_000);
         for (int t = 0; t < n; t++) {
             level *= 1 + 0.08 * rnd.nextGaussian();
             q[t] = kind == 1 ? level * (rnd.nextDouble() - 0.4) : level;
@@ -85,7 +86,8 @@ final class RandomFacts {
             case 2 -> stock(entity, "total_assets", "亿元", first, q, false);
             case 3 -> stock(entity, "debt_ratio", "%", first, q, false);
             case 4 -> ytdFlow(entity, "orders_k", "", "count", first, q, true);
-            default -> stock(entity, "branches", "count", first, q, true);
+            case 5 -> stock(entity, "branches", "count", first, q, true);
+            default -> ytdFlow(entity, "eps_basic", "", "元/股", first, q, false);
         }
     }
 
@@ -146,9 +148,15 @@ final class RandomFacts {
                 RoundingMode.HALF_UP).toPlainString() : "";
         if (!asOf.isEmpty() && rnd.nextInt(8) == 0) {
             String earlier = (year - 1) + asOf.substring(4);
-            rows.add(new String[] {entity, metric, segment, period, basis, text(value * 0.97 + 1), unit, earlier, ""});
+            rows.add(new String[] {entity, metric, segment, parent(segment), period, basis, text(value * 0.97 + 1), unit,
+                earlier, ""});
         }
-        rows.add(new String[] {entity, metric, segment, period, basis, text(value), unit, asOf, pct});
+        rows.add(new String[] {entity, metric, segment, parent(segment), period, basis, text(value), unit, asOf, pct});
+    }
+
+    /** The segment 智算云 is part of 算力服务 (a parent with no rows of its own); the others stand alone. */
+    private static String parent(String segment) {
+        return segment.equals("智算云") ? "算力服务" : "";
     }
 
     private static double round(double v) {

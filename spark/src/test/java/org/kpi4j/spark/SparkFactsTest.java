@@ -18,7 +18,11 @@ import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpi4j.KpiDataException;
+import org.kpi4j.fact.FactSet;
 import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.io.FactsCsv;
+import org.kpi4j.metric.MetricCatalog;
+import org.kpi4j.time.FiscalCalendar;
 
 /** Tidy facts in and out of Spark: CSV and Parquet in one explicit schema, nothing inferred. */
 class SparkFactsTest {
@@ -52,6 +56,26 @@ class SparkFactsTest {
         // by kpi4j's rules to the same double as the literal
         Row g = SparkKpi.standard().yoy(f, GrowthConvention.FILING).first();
         assertThat(g.getDouble(4)).isEqualTo((70000 - 61400.30) / 61400.30);
+    }
+
+    @Test
+    void readCsv_readsWhatFactsCsvWrites_theParentColumnIncluded() throws IOException {
+        String tidy = "entity,metric,segment,parent,period,value,unit,as_of\n"
+                + "acme,revenue,算力服务,,2024Q1,100,万元,2024-04-30\n"
+                + "acme,revenue,智算云,算力服务,2024Q1,40,万元,2024-04-30\n";
+        FactSet set = FactsCsv.read(new java.io.ByteArrayInputStream(tidy.getBytes(StandardCharsets.UTF_8)), "t.csv",
+                MetricCatalog.standard(), FiscalCalendar.calendarYear());
+        java.io.StringWriter w = new java.io.StringWriter();
+        FactsCsv.write(set, w);
+        // FactsCsv writes every tidy column, in the order of FactColumns.FIELDS
+        assertThat(w.toString().lines().findFirst()).hasValue(String.join(",", FactColumns.FIELDS));
+        Dataset<Row> f = SparkFacts.readCsv(LocalSpark.session(), write("written.csv", w.toString()).toString());
+        assertThat(f.filter("segment = '智算云'").first().<String>getAs("parent")).isEqualTo("算力服务");
+        // the facts known on a date keep their own columns, the parent with them
+        Row known = SparkKpi.standard().latestAsOf(f, java.time.LocalDate.of(2024, 12, 31))
+                .filter("segment = '智算云'").first();
+        assertThat(known.<String>getAs("parent")).isEqualTo("算力服务");
+        assertThat(known.<String>getAs("value")).isEqualTo("40");
     }
 
     @Test

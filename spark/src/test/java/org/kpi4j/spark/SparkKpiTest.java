@@ -134,6 +134,28 @@ class SparkKpiTest {
     }
 
     @Test
+    void weekBasedFiscalYear_placesQuarterEndDatesByTheCalendarTheExecutorsRebuild() throws IOException {
+        // A year ending on the last Saturday of September, the extra week of a 53-week year in Q1
+        // (Apple's). Fiscal 2021 ended 2021-09-25, so 2022Q2 ended 26 weeks later on 2022-03-26;
+        // fiscal 2022 ended 2022-09-24 and 2023Q1 ran 14 weeks (2023 has 53), so 2023Q2 ended
+        // 14 + 13 weeks later on 2023-04-01 — in April, which a month-end September calendar would
+        // put in the third quarter.
+        Dataset<Row> f = facts("entity,metric,period,value,unit\n"
+                + "acme,total_assets,2022-03-26,100,亿元\n"
+                + "acme,total_assets,2023-04-01,110,亿元\n"
+                + "acme,revenue,2023Q1,30,亿元\n"
+                + "acme,revenue,2023H1,50,亿元\n");
+        SparkKpi weeks = SparkKpi.of(MetricCatalog.standard(),
+                FiscalCalendar.lastWeekday(java.time.DayOfWeek.SATURDAY, Month.SEPTEMBER).withExtraWeekIn(1));
+        // (110 − 100) / |100|, both second fiscal quarters
+        assertThat(series(weeks.yoy(f, GrowthConvention.FILING), "acme", "total_assets"))
+                .containsExactly(Map.entry("2023Q2", (110.0 - 100.0) / 100.0));
+        // H1 − Q1 = 50 − 30
+        assertThat(series(weeks.ytdToDiscrete(f), "acme", "revenue"))
+                .containsExactly(Map.entry("2023Q1", 30.0), Map.entry("2023Q2", 20.0));
+    }
+
+    @Test
     void ttm_needsFourQuarters() throws IOException {
         Dataset<Row> f = facts("entity,metric,period,value,unit\n"
                 + "acme,revenue,2023Q1,10,万元\n"
