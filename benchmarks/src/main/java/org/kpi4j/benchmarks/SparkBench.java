@@ -109,6 +109,10 @@ public final class SparkBench {
         rows.add(row("Spark: yoy of cached discrete quarters (RANGE window)", best(repeats, () ->
                 windowYoy(kpi, discrete).count())));
         spark.stop();
+        // the CSV (~460 MB at 10M facts) and its Parquet copy
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
 
         System.out.printf(Locale.ROOT, "%n%-58s %9s %12s %12s%n", "best of " + repeats + " (s)", "time",
                 "vs read+yoy", "vs yoy");
