@@ -7,6 +7,9 @@ import java.util.Optional;
  *
  * <p>The message always reads as one line an analyst can act on, for example
  * {@code facts.csv:7: column 'unit': unknown unit 'RMB bn'; expected one of 元, 万元, 亿元, ...}.
+ * Offending text is quoted with {@link #quote(CharSequence)}, and the message as a whole has its
+ * control characters escaped ({@code \n}, {@code \u0000}) and is cut at {@value #MAX_MESSAGE}
+ * characters, so that a line break or a megabyte inside a bad field still gives one short line.
  * Callers that show errors to people print {@link #getMessage()}; callers that need the parts use
  * {@link #source()}, {@link #line()}, {@link #column()} and {@link #text()}.
  *
@@ -28,6 +31,12 @@ public final class KpiDataException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest message, in characters; a longer one is cut and ends with an ellipsis. */
+    public static final int MAX_MESSAGE = 1000;
+
+    /** The longest text {@link #quote(CharSequence)} shows, in characters. */
+    private static final int MAX_QUOTED = 80;
+
     /** The file or resource name, null when unknown. */
     private final String source;
     /** The 1-based line, or 0 when unknown. */
@@ -45,7 +54,7 @@ public final class KpiDataException extends IllegalArgumentException {
         this.line = line;
         this.column = column;
         this.text = text;
-        this.problem = problem;
+        this.problem = oneLine(problem);
     }
 
     /**
@@ -102,6 +111,66 @@ public final class KpiDataException extends IllegalArgumentException {
                 : new KpiDataException(origin.source(), origin.line(), column, null, problem, null);
     }
 
+    /**
+     * Quotes offending text for a one-line message: in single quotes, control characters and line
+     * separators escaped as in Java source ({@code \n}, {@code \t}, {@code \u0000}), and text
+     * longer than 80 characters cut, with its length given. The one way kpi4j shows bad input.
+     *
+     * <pre>{@code
+     * KpiDataException.quote("RMB\nbn");   // 'RMB\nbn'
+     * KpiDataException.quote("1".repeat(100)).length();   // 104: 80 digits, an ellipsis and "(100 characters)"
+     * }</pre>
+     *
+     * @param text the text, not null
+     * @return the quoted text, not null
+     */
+    public static String quote(CharSequence text) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_QUOTED) + 24).append('\'');
+        int n = Math.min(text.length(), MAX_QUOTED);
+        if (n < text.length() && Character.isHighSurrogate(text.charAt(n - 1))) {
+            n--; // never cut a character in two
+        }
+        escape(text, 0, n, sb);
+        sb.append('\'');
+        if (n < text.length()) {
+            sb.append("… (").append(text.length()).append(" characters)");
+        }
+        return sb.toString();
+    }
+
+    /** Appends text with control characters and line separators escaped. */
+    private static void escape(CharSequence text, int from, int to, StringBuilder sb) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    /** One line: control characters escaped, cut at {@link #MAX_MESSAGE} characters. */
+    private static String oneLine(CharSequence message) {
+        StringBuilder sb = new StringBuilder(Math.min(message.length(), MAX_MESSAGE) + 8);
+        escape(message, 0, Math.min(message.length(), MAX_MESSAGE + 1), sb);
+        if (sb.length() > MAX_MESSAGE || message.length() > MAX_MESSAGE + 1) {
+            int n = MAX_MESSAGE - 1;
+            if (Character.isHighSurrogate(sb.charAt(n - 1))) {
+                n--;
+            }
+            sb.setLength(n);
+            sb.append('…');
+        }
+        return sb.toString();
+    }
+
     private static String format(String source, int line, String column, String problem) {
         StringBuilder sb = new StringBuilder();
         if (source != null) {
@@ -117,7 +186,7 @@ public final class KpiDataException extends IllegalArgumentException {
             sb.append("column '").append(column).append("': ");
         }
         sb.append(problem);
-        return sb.toString();
+        return oneLine(sb);
     }
 
     /** @return the file or resource name, if known */
@@ -140,7 +209,7 @@ public final class KpiDataException extends IllegalArgumentException {
         return Optional.ofNullable(text);
     }
 
-    /** @return the problem alone, without the place */
+    /** @return the problem alone, without the place, on one line as in the message */
     public String problem() {
         return problem;
     }

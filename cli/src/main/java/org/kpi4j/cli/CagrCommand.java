@@ -33,8 +33,14 @@ final class CagrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double rate = Cagr.rate(from, to, years);
         PrintWriter out = spec.commandLine().getOut();
+        double rate;
+        try {
+            rate = Cagr.rate(from, to, years);
+        } catch (ArithmeticException e) { // beyond a double: no number, and why
+            NoNumber.print(out, format, "cagr", e);
+            return 0;
+        }
         if (format == Format.TABLE) {
             out.println("CAGR " + TextTable.percent(rate, 2) + " a year (" + rate + ")");
         } else {

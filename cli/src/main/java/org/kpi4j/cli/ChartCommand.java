@@ -83,10 +83,7 @@ final class ChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out must end in .png, .svg or .pdf (a picture) or .csv (its data) but was "
                     + out);
         }
-        if (input.source != null && input.source.file != null && Files.exists(out)
-                && Files.isSameFile(out, input.source.file)) {
-            throw new IllegalArgumentException("--out " + out + " is the input file; choose another file");
-        }
+        Outputs.refuseInput(input.file(), "--out", out);
         ChartSpec chart = spec(ChartBasis.parse(basis), options(lang));
         if (csv) {
             ChartData data = chart.data();

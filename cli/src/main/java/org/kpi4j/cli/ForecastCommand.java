@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kpi forecast}: a trend or Holt-Winters forecast with prediction intervals. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Forecast a series H steps ahead with prediction intervals.",
-            "Year-to-date flows are converted to discrete quarters first; a gap is an error."})
+            "Year-to-date flows are converted to discrete quarters first; a gap is an error.",
+            "Limits: a horizon of 1 to 1000 steps, ending by 9999Q4; observations of magnitude up to 1e100. A step "
+                + "whose forecast is beyond the range of a double shows no number, with a note."})
 final class ForecastCommand implements Callable<Integer> {
 
     @Spec
@@ -57,7 +59,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--phi", paramLabel = "P", description = "damping (with --damped)")
     Double phi;
 
-    @Option(names = "--horizon", required = true, paramLabel = "H", description = "steps ahead, >= 1")
+    @Option(names = "--horizon", required = true, paramLabel = "H", description = "steps ahead, 1 to 1000")
     int horizon;
 
     @Option(names = "--level", paramLabel = "L", defaultValue = "0.95", description = "interval level in (0, 1) (default: ${DEFAULT-VALUE})")
@@ -74,11 +76,12 @@ final class ForecastCommand implements Callable<Integer> {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("--level must be in (0, 1) but was " + level);
         }
-        if (horizon < 1) {
-            throw new IllegalArgumentException("--horizon must be >= 1 but was " + horizon);
+        if (horizon < 1 || horizon > Forecast.MAX_HORIZON) {
+            throw new IllegalArgumentException("--horizon must be 1 to " + Forecast.MAX_HORIZON + " but was " + horizon);
         }
         KpiSeries series = input.series(null);
         Observations obs = Observations.of(series);
+        List<Period> future = obs.futurePeriods(horizon); // before fitting: a horizon past 9999Q4 is refused at once
         double[] y = obs.values();
         Forecast f;
         double[] inSample;
@@ -109,7 +112,6 @@ final class ForecastCommand implements Callable<Integer> {
                 rows.add(row(obs.periods().get(i), "fitted", y[i], inSample[i], null, null));
             }
         }
-        List<Period> future = obs.futurePeriods(horizon);
         for (int k = 0; k < horizon; k++) {
             rows.add(row(future.get(k), "forecast", null, f.mean()[k], f.lower()[k], f.upper()[k]));
         }
@@ -123,6 +125,9 @@ final class ForecastCommand implements Callable<Integer> {
                         num(r.get("upper")));
             }
             out.print(t);
+            if (!f.note().isEmpty()) {
+                out.println("note: " + f.note());
+            }
         } else {
             format.write(out, rows, List.of("period", "kind", "actual", "forecast", "lower", "upper"));
         }
@@ -161,10 +166,15 @@ final class ForecastCommand implements Callable<Integer> {
         m.put("period", p.toString());
         m.put("kind", kind);
         m.put("actual", actual);
-        m.put("forecast", fc);
-        m.put("lower", lo);
-        m.put("upper", hi);
+        m.put("forecast", number(fc));
+        m.put("lower", number(lo));
+        m.put("upper", number(hi));
         return m;
+    }
+
+    /** A forecast cell: null, no number, where the model's value is beyond the range of a double. */
+    private static Double number(Double v) {
+        return v == null || !Double.isFinite(v) ? null : v;
     }
 
     private static String num(Object o) {

@@ -34,8 +34,14 @@ final class ImpliedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double base = Cagr.impliedBase(value, Percentage.parse(growth).fraction(), years);
         PrintWriter out = spec.commandLine().getOut();
+        double base;
+        try {
+            base = Cagr.impliedBase(value, Percentage.parse(growth).fraction(), years);
+        } catch (ArithmeticException e) { // beyond a double: no number, and why
+            NoNumber.print(out, format, "base", e);
+            return 0;
+        }
         if (format == Format.TABLE) {
             out.println("implied base " + TextTable.number(base, 4) + " (" + base + ")");
         } else {

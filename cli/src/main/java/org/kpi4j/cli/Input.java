@@ -56,6 +56,11 @@ final class Input {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    /** @return the file given with --file, or null for a dataset */
+    Path file() {
+        return source == null ? null : source.file;
+    }
+
     /** Loads the facts and picks the one series that --entity, --metric and --segment name. */
     org.kpi4j.series.KpiSeries series(String defaultDataset) {
         if (metric == null) {

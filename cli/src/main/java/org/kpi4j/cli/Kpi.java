@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
  * The {@code kpi} command: growth, reconciliation, CAGR, projections and datasets from the shell.
  *
  * <p>Exit codes: 0 success; 1 a check found a mismatch; 2 bad input (a one-line message naming the
- * file, line and field, never a stack trace).
+ * file, line and field, never a stack trace); 3 out of memory (the input is too big for the Java
+ * heap: the message says how to give Java more); 4 an internal error, a bug in kpi4j (one line
+ * naming the exception; please report it).
  */
 @Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi4j 0.1.0",
         description = "Financial-KPI time series: growth, checks, CAGR and projections.",
@@ -26,6 +28,12 @@ public final class Kpi implements Runnable {
 
     /** Exit code for bad input. */
     static final int BAD_INPUT = 2;
+
+    /** Exit code when the Java heap is too small for the input. */
+    static final int OUT_OF_MEMORY = 3;
+
+    /** Exit code for anything else that went wrong: a bug in kpi4j. */
+    static final int INTERNAL_ERROR = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +57,7 @@ public final class Kpi implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("kpi: " + ex.getMessage());
+            err.println("kpi: " + oneLine(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return BAD_INPUT;
@@ -57,17 +65,68 @@ public final class Kpi implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof KpiDataException || ex instanceof IllegalArgumentException
                     || ex instanceof IllegalStateException) {
-                err.println("kpi: " + ex.getMessage());
+                err.println("kpi: " + oneLine(ex.getMessage()));
+            } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                err.println("kpi: " + oneLine(ex.getMessage()));
             } else {
-                err.println("kpi: unexpected error: " + ex);
+                return internalError(err, ex);
             }
             err.flush();
             return BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err);
+        } catch (Throwable e) { // an Error picocli does not catch (a StackOverflowError, say)
+            code = internalError(err, e);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line for a heap too small for the input, with how to give Java more. */
+    static int outOfMemory(PrintWriter err) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("kpi: out of memory: the input does not fit in the Java heap (" + mb + " MB); give Java more, "
+                + "e.g. JAVA_OPTS=-Xmx" + Math.max(2, 2 * mb / 1024 + 1) + "g ./kpi ... (or java -Xmx"
+                + Math.max(2, 2 * mb / 1024 + 1) + "g -jar kpi4j-all.jar ...)");
+        err.flush();
+        return OUT_OF_MEMORY;
+    }
+
+    private static int internalError(PrintWriter err, Throwable e) {
+        if (e instanceof OutOfMemoryError || e.getCause() instanceof OutOfMemoryError) {
+            return outOfMemory(err);
+        }
+        err.println("kpi: internal error (a bug in kpi4j; please report it with the command): " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    /** A message on one line: line breaks and other control characters escaped, cut at 1,000 characters. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (; i < message.length() && sb.length() < 1000; i++) {
+            char ch = message.charAt(i);
+            if (ch == '\n') {
+                sb.append("\\n");
+            } else if (ch == '\r') {
+                sb.append("\\r");
+            } else if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return i < message.length() ? sb + "…" : sb.toString();
     }
 
     /**

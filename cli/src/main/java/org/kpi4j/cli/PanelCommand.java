@@ -66,8 +66,8 @@ final class PanelCommand implements Callable<Integer> {
                     + "use 'kpi growth --format json' for a few series");
         }
         GrowthConvention c = GrowthConvention.parse(convention);
-        if (out != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file)) {
-            throw new IllegalArgumentException("--out " + out + " is the input file; kpi never overwrites its input");
+        if (out != null) {
+            Outputs.refuseInput(file, "--out", out);
         }
         KpiPanel panel = PanelCsv.read(file, Datasets.catalog(), fiscalYear.calendar(),
                 asReported ? PanelLayout.AS_REPORTED : PanelLayout.QUARTERLY,

@@ -56,15 +56,14 @@ final class ProjectCommand implements Callable<Integer> {
             } else {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (String name : fan.names()) {
-                    for (Projection.Row r : fan.rows(name)) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("scenario", name);
-                        m.put("year", r.year());
-                        m.put("value", r.value());
-                        rows.add(m);
+                    for (Map<String, Object> m : rows(fan.scenario(name))) {
+                        Map<String, Object> withName = new LinkedHashMap<>();
+                        withName.put("scenario", name);
+                        withName.putAll(m);
+                        rows.add(withName);
                     }
                 }
-                format.write(out, rows, List.of("scenario", "year", "value"));
+                format.write(out, rows, List.of("scenario", "year", "value", "note"));
             }
             return 0;
         }
@@ -72,15 +71,22 @@ final class ProjectCommand implements Callable<Integer> {
         if (format == Format.TABLE) {
             out.print(p);
         } else {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Projection.Row r : p.rows()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("year", r.year());
-                m.put("value", r.value());
-                rows.add(m);
-            }
-            format.write(out, rows, List.of("year", "value"));
+            format.write(out, rows(p), List.of("year", "value", "note"));
         }
         return 0;
+    }
+
+    /** One row a year, the years beyond the range of a double with no value and the projection's note. */
+    private static List<Map<String, Object>> rows(Projection p) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int y = p.fromYear(); y <= p.toYear(); y++) {
+            boolean number = y - p.fromYear() < p.rows().size();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", y);
+            m.put("value", number ? p.valueAt(y) : null);
+            m.put("note", number ? "" : p.note());
+            rows.add(m);
+        }
+        return rows;
     }
 }

@@ -71,6 +71,8 @@ final class ReportCommand implements Callable<Integer> {
         ChartOptions opt = ChartCommand.options(lang);
         zh = lang.equals("zh");
         boolean defaults = input.source == null;
+        Outputs.refuseInput(input.file(), "--out", new Path[] {outDir.resolve("report.html"), outDir.resolve("report.md")},
+                outDir.resolve("report-files"));
         FactSet facts = input.load("paratera");
         Files.createDirectories(outDir.resolve("report-files"));
         String title = (zh ? "KPI 报告：" : "KPI report: ") + String.join(", ", facts.entities());

@@ -116,7 +116,7 @@ class ChartCommandTest {
         var r = KpiCommandTest.run("chart", "--file", in.toString(), "--metric", "revenue", "--type", "line",
                 "--out", in.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("is the input file");
+        assertThat(r.err()).contains("would write over the input");
         assertThat(Files.readString(in)).isEqualTo(YTD);
     }
 }

@@ -1,5 +1,6 @@
 package org.kpi4j.fact;
 
+import org.kpi4j.KpiDataException;
 import java.util.Locale;
 
 /**
@@ -32,8 +33,8 @@ public enum Basis {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown basis '" + text
-                    + "'; expected ytd, quarter, half, year or instant", e);
+            throw new IllegalArgumentException("unknown basis " + KpiDataException.quote(text)
+                    + "; expected ytd, quarter, half, year or instant", e);
         }
     }
 

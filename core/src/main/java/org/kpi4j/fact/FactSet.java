@@ -19,6 +19,7 @@ import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthKind;
 import org.kpi4j.growth.GrowthRow;
 import org.kpi4j.growth.GrowthTable;
+import org.kpi4j.internal.SpanSums;
 import org.kpi4j.format.Cell;
 import org.kpi4j.format.KpiFormat;
 import org.kpi4j.format.KpiTable;
@@ -92,6 +93,7 @@ public final class FactSet {
         Map<SeriesKey, List<Fact>> frozen = new LinkedHashMap<>();
         for (Map.Entry<SeriesKey, List<Fact>> e : m.entrySet()) {
             checkKey(e.getKey(), e.getValue());
+            checkSpans(e.getKey(), e.getValue());
             frozen.put(e.getKey(), List.copyOf(e.getValue()));
         }
         this.byKey = frozen;
@@ -230,6 +232,58 @@ public final class FactSet {
                         + " as of " + (f.asOf() == null ? "(no as_of)" : f.asOf()) + " is already given"
                         + (dup.origin() == null ? "" : " at line " + dup.origin().line())
                         + "; give each report's figure once, with its as_of");
+            }
+        }
+        List<Unit> units = list.stream().map(Fact::unit).distinct().toList();
+        if (units.size() > 1) {
+            for (Fact f : list) {
+                for (Unit u : units) {
+                    if (!f.hasValue() || f.value().signum() == 0) {
+                        continue;
+                    }
+                    double d = f.unit().convert(f.value(), u).doubleValue();
+                    if (Double.isInfinite(d) || Math.abs(d) < Double.MIN_NORMAL) {
+                        throw KpiDataException.at(f.origin(), "value", "series " + key + " mixes " + f.unit() + " with "
+                                + u + ", and " + f.value() + " " + f.unit() + " is " + (Double.isInfinite(d) ? "too large"
+                                        : "too small") + " for a double in " + u + "; give the series in one scale");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A flow's figures that cover the same quarters in different ways (Q1, Q2 and H1) must agree:
+     * {@link SpanSums}, over the latest vintage of each period, as {@link #series(SeriesKey)} uses.
+     */
+    private static void checkSpans(SeriesKey key, List<Fact> list) {
+        Fact first = list.get(0);
+        if (first.metric().kind() != MetricKind.FLOW || first.unit().symbol().contains("/")) {
+            return; // ratios and per-share figures do not add up over quarters
+        }
+        Map<Period, Fact> latest = new TreeMap<>();
+        for (Fact f : list) {
+            if (f.hasValue()) {
+                latest.merge(f.period(), f, (a, b) -> AS_OF.compare(a.asOf(), b.asOf()) >= 0 ? a : b);
+            }
+        }
+        Map<Integer, List<SpanSums.Figure>> byYear = new TreeMap<>();
+        Map<SpanSums.Figure, Fact> from = new HashMap<>();
+        for (Fact f : latest.values()) {
+            if (f.approximate() || !f.period().isDuration()) {
+                continue;
+            }
+            Period p = f.period();
+            SpanSums.Figure fig = new SpanSums.Figure(p.firstQuarter(), p.lastQuarter(),
+                    f.unit().convert(f.value(), first.unit()).doubleValue(), p.toString(),
+                    f.origin() == null ? 0 : f.origin().line());
+            byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(fig);
+            from.put(fig, f);
+        }
+        for (List<SpanSums.Figure> year : byYear.values()) {
+            SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(key.toString(), year);
+            if (c != null) {
+                throw KpiDataException.at(from.get(c.whole()).origin(), "value", c.message());
             }
         }
     }
@@ -411,6 +465,7 @@ public final class FactSet {
      */
     public GrowthTable growth(GrowthKind kind, GrowthConvention convention, boolean discrete) {
         List<GrowthRow> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (SeriesKey k : byKey.keySet()) {
             if (byKey.get(k).stream().noneMatch(Fact::hasValue)) {
                 continue;
@@ -423,9 +478,11 @@ public final class FactSet {
             if (discrete && flow) {
                 s = s.toDiscreteQuarters();
             }
-            rows.addAll(s.growth(kind, convention).rows());
+            GrowthTable t = s.growth(kind, convention);
+            rows.addAll(t.rows());
+            notes.addAll(t.notes());
         }
-        return new GrowthTable(kind, convention, rows);
+        return new GrowthTable(kind, convention, rows, notes);
     }
 
     /**

@@ -115,8 +115,9 @@ public record Backtest(int horizon, int minTrain, int period, List<BacktestRow> 
                 }
                 for (int j = 0; j < horizon; j++) {
                     if (!Double.isFinite(f[j])) {
-                        throw new IllegalArgumentException("model '" + model.name() + "' returned " + f[j]
-                                + " for y[" + (t + j) + "]");
+                        throw new IllegalArgumentException("model '" + model.name() + "' gives no number for y["
+                                + (t + j) + "] (a forecast beyond the range of a double), so its errors cannot be "
+                                + "measured");
                     }
                     double e = Math.abs(v[t + j] - f[j]);
                     ape += e / Math.abs(v[t + j]);

@@ -11,7 +11,9 @@ import java.util.Objects;
  * Point forecasts with a prediction interval for steps 1..h ahead.
  *
  * <p>Element {@code i} of each array is the forecast {@code i + 1} steps after the last observation.
- * {@link #toString()} prints an aligned table with one row per step.
+ * A step whose forecast or bound is beyond the range of a double (a log-linear trend compounded far
+ * ahead) holds NaN, which means no number, and {@link #note()} says which steps. {@link #toString()}
+ * prints an aligned table with one row per step.
  *
  * <pre>{@code
  * Forecast f = TrendForecast.linear(new double[] {10, 12, 13, 15, 16}).forecast(3, 0.95);
@@ -21,30 +23,36 @@ import java.util.Objects;
  *
  * <p>This record is immutable and thread-safe: arrays are copied in and out.
  *
- * @param mean the point forecasts, length h &ge; 1, finite
- * @param lower the lower interval bounds, same length as {@code mean}
- * @param upper the upper interval bounds, same length as {@code mean}
+ * @param mean the point forecasts, length h &ge; 1, NaN for no number
+ * @param lower the lower interval bounds, same length as {@code mean}, NaN for no number
+ * @param upper the upper interval bounds, same length as {@code mean}, NaN for no number
  * @param level the nominal coverage of the interval, in (0, 1)
  * @param method how the interval was computed, e.g. "student-t (OLS)", not null
  */
 public record Forecast(double[] mean, double[] lower, double[] upper, double level, String method) {
 
+    /** The longest horizon, in steps: 1,000 quarters is 250 years. */
+    public static final int MAX_HORIZON = 1000;
+
+    /** The largest magnitude of an observation a model is fitted to: squares and sums of such values fit a double. */
+    public static final double MAX_VALUE = 1e100;
+
     /**
      * Validates and copies the arrays.
      *
-     * @param mean the point forecasts, length h &ge; 1, finite
-     * @param lower the lower interval bounds, same length as {@code mean}
-     * @param upper the upper interval bounds, same length as {@code mean}
+     * @param mean the point forecasts, length h &ge; 1; an infinite value becomes NaN, no number
+     * @param lower the lower interval bounds, same length as {@code mean}; likewise
+     * @param upper the upper interval bounds, same length as {@code mean}; likewise
      * @param level the nominal coverage of the interval, in (0, 1)
      * @param method how the interval was computed, e.g. "student-t (OLS)", not null
-     * @throws IllegalArgumentException if the arrays are empty, differ in length, hold a non-finite
-     *         value or the level is not in (0, 1)
+     * @throws IllegalArgumentException if the arrays are empty, differ in length or the level is not
+     *         in (0, 1)
      */
     public Forecast {
         Objects.requireNonNull(method, "method");
-        mean = Checks.finiteCopy(mean, "mean");
-        lower = Checks.finiteCopy(lower, "lower");
-        upper = Checks.finiteCopy(upper, "upper");
+        mean = Checks.noNumberCopy(mean, "mean");
+        lower = Checks.noNumberCopy(lower, "lower");
+        upper = Checks.noNumberCopy(upper, "upper");
         if (mean.length == 0) {
             throw new IllegalArgumentException("mean must not be empty");
         }
@@ -78,6 +86,28 @@ public record Forecast(double[] mean, double[] lower, double[] upper, double lev
         return mean.length;
     }
 
+    /**
+     * Says which steps have no number.
+     *
+     * @return empty when every forecast and bound is a number, else for example
+     *     {@code "steps 38..40 have no number: beyond the range of a double"}
+     */
+    public String note() {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < mean.length; i++) {
+            if (Double.isNaN(mean[i]) || Double.isNaN(lower[i]) || Double.isNaN(upper[i])) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return "";
+        }
+        return (first == last ? "step " + (first + 1) + " has" : "steps " + (first + 1) + ".." + (last + 1) + " have")
+                + " no number: beyond the range of a double";
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Forecast f && Arrays.equals(mean, f.mean) && Arrays.equals(lower, f.lower)
@@ -103,6 +133,10 @@ public record Forecast(double[] mean, double[] lower, double[] upper, double lev
         for (int i = 0; i < mean.length; i++) {
             t.row(Cell.number(i + 1, 0, format), Cell.number(mean[i], 4, format), Cell.number(lower[i], 4, format),
                     Cell.number(upper[i], 4, format));
+        }
+        String n = note();
+        if (!n.isEmpty()) {
+            t.footnote("note: " + n);
         }
         return t.build();
     }

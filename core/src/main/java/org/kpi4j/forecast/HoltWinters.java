@@ -128,7 +128,7 @@ public final class HoltWinters {
     }
 
     static double[] checkSeries(double[] y, HoltWintersSpec spec) {
-        double[] v = Checks.finiteCopy(y, "y");
+        double[] v = Checks.observations(y, "y");
         if (v.length < spec.minPoints()) {
             String what = spec.seasonal() ? "holt-winters with period " + spec.period()
                     : "holt-winters without seasonality";

@@ -143,7 +143,7 @@ public final class HoltWintersFit {
      */
     public double[] forecast(int h) {
         Checks.horizon(h);
-        return HwEngine.forecast(spec, params.phi(), fin, h);
+        return Checks.noNumberCopy(HwEngine.forecast(spec, params.phi(), fin, h), "forecast");
     }
 
     /**

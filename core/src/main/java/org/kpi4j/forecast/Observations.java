@@ -100,14 +100,20 @@ public record Observations(List<Period> periods, double[] values, int stepQuarte
     /**
      * Returns the h periods after the last observation.
      *
-     * @param h the horizon, 1 or more
+     * @param h the horizon, 1 to {@link Forecast#MAX_HORIZON}
      * @return the periods, not null
+     * @throws IllegalArgumentException if h is out of range or the periods would run past year 9999
      */
     public List<Period> futurePeriods(int h) {
-        if (h < 1) {
-            throw new IllegalArgumentException("horizon must be >= 1 but was " + h);
-        }
+        Checks.horizon(h);
         Period last = periods.get(periods.size() - 1);
+        long end = (long) last.endQuarterIndex() + (long) h * stepQuarters;
+        if (end > (long) Period.MAX_YEAR * 4 + 3) {
+            long room = ((long) Period.MAX_YEAR * 4 + 3 - last.endQuarterIndex()) / stepQuarters;
+            throw new IllegalArgumentException("a forecast " + h + " steps after " + last + " would run past "
+                    + (stepQuarters == 1 ? Period.MAX_YEAR + "Q4" : Integer.toString(Period.MAX_YEAR))
+                    + ", the last period kpi4j represents; forecast at most " + room + " steps");
+        }
         List<Period> out = new ArrayList<>(h);
         for (int k = 1; k <= h; k++) {
             out.add(stepQuarters == 1 ? last.plusQuarters(k) : Period.year(last.year() + k));

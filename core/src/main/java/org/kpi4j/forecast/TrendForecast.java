@@ -79,7 +79,8 @@ public final class TrendForecast {
      *
      * @param y the observations, at least 3, all finite, not null
      * @return the fitted trend
-     * @throws IllegalArgumentException if y has fewer than 3 points or a non-finite value
+     * @throws IllegalArgumentException if y has fewer than 3 points, a non-finite value or one of
+     *     magnitude above {@link Forecast#MAX_VALUE}
      */
     public static TrendForecast linear(double[] y) {
         return fit(Kind.LINEAR, y);
@@ -98,7 +99,7 @@ public final class TrendForecast {
     }
 
     private static TrendForecast fit(Kind kind, double[] y) {
-        double[] v = Checks.finiteCopy(y, "y");
+        double[] v = Checks.observations(y, "y");
         String what = kind == Kind.LINEAR ? "linear trend" : "log-linear trend";
         if (v.length < 3) {
             throw new IllegalArgumentException(what + " needs at least 3 points but got " + v.length);
@@ -162,11 +163,12 @@ public final class TrendForecast {
     }
 
     /**
-     * Point forecasts 1..h steps after the last observation (the median for a log-linear trend).
+     * Point forecasts 1..h steps after the last observation (the median for a log-linear trend); NaN,
+     * no number, where a log-linear trend compounds beyond the range of a double.
      *
-     * @param h the horizon, &ge; 1
+     * @param h the horizon, 1 to {@link Forecast#MAX_HORIZON}
      * @return h forecasts
-     * @throws IllegalArgumentException if h &lt; 1
+     * @throws IllegalArgumentException if h is out of range
      */
     public double[] forecast(int h) {
         Checks.horizon(h);
@@ -174,16 +176,16 @@ public final class TrendForecast {
         for (int i = 0; i < h; i++) {
             out[i] = back(intercept + slope * (n - 1 + i + 1));
         }
-        return out;
+        return Checks.noNumberCopy(out, "forecast");
     }
 
     /**
      * Point forecasts with Student-t prediction intervals 1..h steps after the last observation.
      *
-     * @param h the horizon, &ge; 1
+     * @param h the horizon, 1 to {@link Forecast#MAX_HORIZON}
      * @param level the coverage, in (0, 1), e.g. 0.95
-     * @return the forecast with its interval
-     * @throws IllegalArgumentException if h &lt; 1 or level is not in (0, 1)
+     * @return the forecast with its interval (see {@link Forecast#note()} for steps with no number)
+     * @throws IllegalArgumentException if h is out of range or level is not in (0, 1)
      */
     public Forecast forecast(int h, double level) {
         Checks.horizon(h);

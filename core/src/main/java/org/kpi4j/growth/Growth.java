@@ -108,16 +108,38 @@ public final class Growth {
      * @param n the length of the slice
      * @param lag the distance to the base, 1 or more
      * @param factor {@link #pointsPerUnit(Unit)} of the values' unit
+     * @return how many results were beyond the range of a double (and are NaN), for a note
      */
-    public static void points(double[] in, double[] out, int off, int n, int lag, double factor) {
+    public static int points(double[] in, double[] out, int off, int n, int lag, double factor) {
         int end = off + n;
         int first = off + Math.min(lag, n);
         for (int i = off; i < first; i++) {
             out[i] = Double.NaN;
         }
         for (int i = first; i < end; i++) {
-            double p = (in[i] - in[i - lag]) * factor;
-            out[i] = Math.abs(p) <= Double.MAX_VALUE ? p : Double.NaN;
+            out[i] = (in[i] - in[i - lag]) * factor;
         }
+        return dropInfinities(out, first, end);
+    }
+
+    /**
+     * Replaces each infinity in {@code a[from..to)} by NaN, no number, and counts them: the second
+     * pass of every array kernel, over a slice that is still in cache, so that the first pass stays
+     * a plain loop and a caller can say how many results were beyond the range of a double.
+     *
+     * @param a the array, not null
+     * @param from the first cell
+     * @param to the end of the slice, exclusive
+     * @return the number of infinities replaced
+     */
+    public static int dropInfinities(double[] a, int from, int to) {
+        int dropped = 0;
+        for (int i = from; i < to; i++) {
+            if (Double.isInfinite(a[i])) {
+                a[i] = Double.NaN;
+                dropped++;
+            }
+        }
+        return dropped;
     }
 }

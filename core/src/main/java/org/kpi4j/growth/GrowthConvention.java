@@ -89,8 +89,9 @@ public enum GrowthConvention {
      * @param off the first cell of the slice
      * @param n the length of the slice
      * @param lag the distance to the base, 1 or more
+     * @return how many results were beyond the range of a double (and are NaN), for a note
      */
-    public void growth(double[] in, double[] out, int off, int n, int lag) {
+    public int growth(double[] in, double[] out, int off, int n, int lag) {
         int end = off + n;
         int first = off + Math.min(lag, n);
         for (int i = off; i < first; i++) {
@@ -102,26 +103,27 @@ public enum GrowthConvention {
                     double b = in[i - lag];
                     double d = Math.abs(b);
                     double g = d > 0 ? (in[i] - b) / d : Double.NaN;
-                    out[i] = Math.abs(g) <= Double.MAX_VALUE ? g : Double.NaN;
+                    out[i] = g;
                 }
                 break;
             case PLAIN:
                 for (int i = first; i < end; i++) {
                     double b = in[i - lag];
                     double g = b != 0 ? (in[i] - b) / b : Double.NaN;
-                    out[i] = Math.abs(g) <= Double.MAX_VALUE ? g : Double.NaN;
+                    out[i] = g;
                 }
                 break;
             case NM:
                 for (int i = first; i < end; i++) {
                     double b = in[i - lag];
                     double g = b > 0 ? (in[i] - b) / b : Double.NaN;
-                    out[i] = Math.abs(g) <= Double.MAX_VALUE ? g : Double.NaN;
+                    out[i] = g;
                 }
                 break;
             default:
                 throw new AssertionError(this);
         }
+        return Growth.dropInfinities(out, first, end);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.kpi4j.growth;
 
+import org.kpi4j.KpiDataException;
 import java.util.Locale;
 import org.kpi4j.format.Language;
 
@@ -103,7 +104,7 @@ public enum GrowthFlag {
         if (t.isEmpty() || t.equals("none")) {
             return NONE;
         }
-        throw new IllegalArgumentException("unknown growth flag '" + text
-                + "'; expected turnaround, to_loss, loss_narrowed, loss_widened, loss_unchanged or zero_base");
+        throw new IllegalArgumentException("unknown growth flag " + KpiDataException.quote(text)
+                + "; expected turnaround, to_loss, loss_narrowed, loss_widened, loss_unchanged or zero_base");
     }
 }

@@ -45,11 +45,21 @@ public enum GrowthKind {
      *     used by {@link #DEFAULT} only
      * @param calendar the fiscal calendar, not null
      * @return the base period, or empty when this kind compares no such period (QOQ of a year,
-     *     VS_YEAR_END of a duration: see {@link #whyNoBase(Period)})
+     *     VS_YEAR_END of a duration) or the base would fall outside the years
+     *     {@value Period#MIN_YEAR}..{@value Period#MAX_YEAR}: see {@link #whyNoBase(Period)}
      */
     public Optional<Period> basePeriod(Period period, Period comparisonPeriod, FiscalCalendar calendar) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(calendar, "calendar");
+        try {
+            return base(period, comparisonPeriod, calendar);
+        } catch (IllegalArgumentException e) {
+            // the base falls before year 1000 or after 9999, where no period exists (see whyNoBase)
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Period> base(Period period, Period comparisonPeriod, FiscalCalendar calendar) {
         switch (this) {
             case DEFAULT:
                 if (comparisonPeriod != null) {
@@ -83,17 +93,23 @@ public enum GrowthKind {
      * Says why {@link #basePeriod} found no base for a period.
      *
      * @param period the period, not null
-     * @return the reason, such as {@code qoq compares single quarters; 2024 is not one}
+     * @return the reason, such as {@code qoq compares single quarters; 2024 is not one} or
+     *     {@code no base: yoy of 1000 would fall outside the years 1000..9999}
      */
     public String whyNoBase(Period period) {
-        switch (this) {
-            case QOQ:
-                return "qoq compares single quarters; " + period + " is not one";
-            case VS_YEAR_END:
-                return "vs-year-end compares instants; " + period + " is a period";
-            default:
-                return "";
+        Objects.requireNonNull(period, "period");
+        if (this == QOQ && period.type() != PeriodType.QUARTER && !period.isInstant()) {
+            return "qoq compares single quarters; " + period + " is not one";
         }
+        if (this == VS_YEAR_END && !period.isInstant()) {
+            return "vs-year-end compares instants; " + period + " is a period";
+        }
+        if (this == QOQ) {
+            return "no base: qoq of " + period + " needs the end of the fiscal quarter before, within the years "
+                    + Period.MIN_YEAR + ".." + Period.MAX_YEAR;
+        }
+        return "no base: " + code() + " of " + period + " would fall outside the years " + Period.MIN_YEAR + ".."
+                + Period.MAX_YEAR;
     }
 
     /**

@@ -78,9 +78,14 @@ public record GrowthRow(String entity, String metric, String segment, Period per
     /**
      * Returns the change of a ratio in percentage points: 32% to 27% is −5.
      *
-     * @return the points, or null for a flow or stock, or when the base is missing
+     * @return the points, or null for a flow or stock, when the base is missing, or when the points
+     *     are beyond the range of a double (a difference of 1e307 in a ratio unit is 1e309 points)
      */
     public Double points() {
-        return ratio && difference != null ? difference * Growth.pointsPerUnit(unit) : null;
+        if (!ratio || difference == null) {
+            return null;
+        }
+        double p = difference * Growth.pointsPerUnit(unit);
+        return Double.isFinite(p) ? p : null;
     }
 }

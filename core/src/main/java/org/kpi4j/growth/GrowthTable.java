@@ -18,20 +18,35 @@ import org.kpi4j.format.KpiTable;
  * @param kind the kind of comparison, not null
  * @param convention the convention for non-positive bases, not null
  * @param rows the rows, copied, not null
+ * @param notes what has no number and why, such as a TTM sum beyond the range of a double
+ *     ({@code KpiSeries.notes()}), copied, not null
  */
-public record GrowthTable(GrowthKind kind, GrowthConvention convention, List<GrowthRow> rows) {
+public record GrowthTable(GrowthKind kind, GrowthConvention convention, List<GrowthRow> rows, List<String> notes) {
 
     /**
-     * Validates and copies the rows.
+     * Validates and copies the rows and notes.
      *
      * @param kind the kind of comparison, not null
      * @param convention the convention for non-positive bases, not null
      * @param rows the rows, copied, not null
+     * @param notes what has no number and why, copied, not null
      */
     public GrowthTable {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(convention, "convention");
         rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * A table without notes.
+     *
+     * @param kind the kind of comparison, not null
+     * @param convention the convention for non-positive bases, not null
+     * @param rows the rows, copied, not null
+     */
+    public GrowthTable(GrowthKind kind, GrowthConvention convention, List<GrowthRow> rows) {
+        this(kind, convention, rows, List.of());
     }
 
     /** @return the number of rows */
@@ -62,6 +77,7 @@ public record GrowthTable(GrowthKind kind, GrowthConvention convention, List<Gro
         if (rows.stream().anyMatch(GrowthRow::derived)) {
             t.footnote(format.pick("* derived from reported figures", "* 由已报告数据推算"));
         }
+        notes.forEach(t::footnote);
         return t.build();
     }
 

@@ -47,7 +47,7 @@ public final class Checks {
     public static double result(double v, java.util.function.Supplier<String> what) {
         // the message is built only on failure: these checks sit on per-series hot paths
         if (!Double.isFinite(v)) {
-            throw new ArithmeticException(what.get() + " is not representable as a finite double (got " + v + ")");
+            throw new ArithmeticException(what.get() + " is beyond the range of a double, so it has no number");
         }
         return v;
     }

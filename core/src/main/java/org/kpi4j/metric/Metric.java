@@ -1,5 +1,6 @@
 package org.kpi4j.metric;
 
+import org.kpi4j.KpiDataException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.kpi4j.unit.Dimension;
@@ -112,7 +113,7 @@ public record Metric(String id, String nameEn, String nameZh, MetricKind kind, b
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(family, "family");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("metric id must be snake_case ([a-z][a-z0-9_]*) but was '" + id + "'");
+            throw new IllegalArgumentException("metric id must be snake_case ([a-z][a-z0-9_]*) but was " + KpiDataException.quote(id));
         }
         if (kind == MetricKind.FLOW && instant) {
             throw new IllegalArgumentException("metric '" + id + "' is a FLOW and cannot be measured at an instant");

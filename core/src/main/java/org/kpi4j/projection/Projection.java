@@ -13,7 +13,9 @@ import org.kpi4j.unit.Percentage;
  * {@code value(y) = value · (1 + rate)^(y − fromYear)} for {@code fromYear ≤ y ≤ toYear}.
  *
  * <p>Each row is computed from the base with one power, not by repeated multiplication, so the last
- * row equals {@link Cagr#valueAt Cagr.valueAt(value, rate, toYear − fromYear)} exactly.
+ * row equals {@link Cagr#valueAt Cagr.valueAt(value, rate, toYear − fromYear)} exactly. Years whose
+ * value would be beyond the range of a double have no number: {@link #rows()} stops before the
+ * first of them and {@link #note()} says from which year.
  *
  * <pre>{@code
  * Projection p = Projection.of(1037.3, 2025, 2028, Percentage.parse("46.2%"));
@@ -48,12 +50,14 @@ public final class Projection {
 
     private final double value;
     private final int fromYear;
+    private final int toYear;
     private final double rate;
     private final List<Row> rows;
 
-    private Projection(double value, int fromYear, double rate, List<Row> rows) {
+    private Projection(double value, int fromYear, int toYear, double rate, List<Row> rows) {
         this.value = value;
         this.fromYear = fromYear;
+        this.toYear = toYear;
         this.rate = rate;
         this.rows = rows;
     }
@@ -79,9 +83,10 @@ public final class Projection {
      * @param fromYear the base year
      * @param toYear the last year, after {@code fromYear}
      * @param rate the rate a year as a fraction, finite and > −1
-     * @return the projection with one row for each year from {@code fromYear} to {@code toYear}, not null
-     * @throws IllegalArgumentException if an argument is outside its range
-     * @throws ArithmeticException if a projected value overflows a double
+     * @return the projection with one row for each year from {@code fromYear} to {@code toYear} whose
+     *     value a double holds, not null
+     * @throws IllegalArgumentException if an argument is outside its range, or the projection would
+     *     have more than {@value #MAX_YEARS} years
      */
     public static Projection of(double value, int fromYear, int toYear, double rate) {
         Checks.nonNegative(value, "value");
@@ -89,12 +94,23 @@ public final class Projection {
         if (toYear <= fromYear) {
             throw new IllegalArgumentException("toYear must be after fromYear " + fromYear + " but was " + toYear);
         }
+        if ((long) toYear - fromYear > MAX_YEARS) {
+            throw new IllegalArgumentException("a projection covers at most " + MAX_YEARS + " years but " + fromYear
+                    + ".." + toYear + " is " + ((long) toYear - fromYear));
+        }
         List<Row> rows = new ArrayList<>(toYear - fromYear + 1);
         for (int y = fromYear; y <= toYear; y++) {
-            rows.add(new Row(y, Cagr.valueAt(value, rate, y - fromYear)));
+            double v = value * Math.pow(1 + rate, y - fromYear); // Cagr.valueAt's formula, without its exception
+            if (!Double.isFinite(v)) {
+                break;
+            }
+            rows.add(new Row(y, v));
         }
-        return new Projection(value, fromYear, rate, List.copyOf(rows));
+        return new Projection(value, fromYear, toYear, rate, List.copyOf(rows));
     }
+
+    /** The longest projection, in years: 10,000 rows, from any year to any other kpi4j represents. */
+    public static final int MAX_YEARS = 10_000;
 
     /** @return the value in the base year */
     public double value() {
@@ -106,9 +122,21 @@ public final class Projection {
         return fromYear;
     }
 
-    /** @return the last projected year */
+    /** @return the last year asked for (its value may be beyond a double: see {@link #note()}) */
     public int toYear() {
-        return fromYear + rows.size() - 1;
+        return toYear;
+    }
+
+    /**
+     * Says which years have no number.
+     *
+     * @return empty when every year from {@link #fromYear()} to {@link #toYear()} has a value, else
+     *     {@code "from 2957 on the projected value is beyond the range of a double, so it has no number"}
+     */
+    public String note() {
+        int last = fromYear + rows.size() - 1;
+        return last == toYear ? "" : "from " + (last + 1) + " on the projected value is beyond the range of a double, "
+                + "so it has no number";
     }
 
     /** @return the rate a year as a fraction */
@@ -127,22 +155,32 @@ public final class Projection {
      * @param year a year from {@link #fromYear()} to {@link #toYear()}
      * @return the value in that year
      * @throws IllegalArgumentException if the year is outside the projection
+     * @throws ArithmeticException if the year's value is beyond the range of a double ({@link #note()})
      */
     public double valueAt(int year) {
         if (year < fromYear || year > toYear()) {
             throw new IllegalArgumentException("year must be from " + fromYear + " to " + toYear() + " but was " + year);
         }
+        if (year - fromYear >= rows.size()) {
+            throw new ArithmeticException("no number for " + year + ": " + note());
+        }
         return rows.get(year - fromYear).value();
     }
 
-    /** @return the value in the last year */
+    /**
+     * Returns the value in the last year.
+     *
+     * @return the value in {@link #toYear()}
+     * @throws ArithmeticException if that value is beyond the range of a double ({@link #note()})
+     */
     public double endValue() {
-        return rows.get(rows.size() - 1).value();
+        return valueAt(toYear);
     }
 
     /**
      * Returns the projection as a table of year, value and cumulative growth since the base year,
-     * titled with the base and the rate.
+     * titled with the base and the rate; a year beyond the range of a double shows no number, and a
+     * footnote says from when.
      *
      * @param format the language of numbers, not null
      * @return the table, not null
@@ -154,6 +192,12 @@ public final class Projection {
         for (Row r : rows) {
             t.row(Cell.text(r.year()), Cell.number(r.value(), 2, format),
                     value == 0 ? Cell.missing() : Cell.change(r.value() / value - 1, 2, format));
+        }
+        for (int y = fromYear + rows.size(); y <= toYear && y < fromYear + rows.size() + 3; y++) {
+            t.row(Cell.text(y), Cell.missing(), Cell.missing());
+        }
+        if (!note().isEmpty()) {
+            t.footnote("note: " + note());
         }
         return t.build();
     }

@@ -143,10 +143,15 @@ public final class ScenarioFan {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(y));
             for (Projection p : scenarios.values()) {
-                cells.add(Cell.number(p.valueAt(y), 2, format));
+                cells.add(y - fromYear < p.rows().size() ? Cell.number(p.valueAt(y), 2, format) : Cell.missing());
             }
             t.row(cells);
         }
+        scenarios.forEach((n, p) -> {
+            if (!p.note().isEmpty()) {
+                t.footnote("note: " + n + ": " + p.note());
+            }
+        });
         return t.build();
     }
 

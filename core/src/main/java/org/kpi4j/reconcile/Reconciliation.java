@@ -84,8 +84,9 @@ public final class Reconciliation {
         return new double[] {printed.subtract(half).doubleValue(), printed.add(half).doubleValue()};
     }
 
+    /** The period a printed change is against, or null when it would fall outside the years kpi4j represents. */
     static Period defaultBase(Fact f, FiscalCalendar calendar) {
-        return GrowthKind.DEFAULT.basePeriod(f.period(), f.comparisonPeriod(), calendar).orElseThrow();
+        return GrowthKind.DEFAULT.basePeriod(f.period(), f.comparisonPeriod(), calendar).orElse(null);
     }
 
     private static CheckRow checkChange(FactSet facts, Fact f) {
@@ -93,16 +94,17 @@ public final class Reconciliation {
         CheckKind what = ratio ? CheckKind.POINTS : CheckKind.CHANGE;
         Percentage printed = f.reportedChangePct();
         Period basePeriod = defaultBase(f, facts.calendar());
-        Optional<Fact> base = facts.inReport(f.key(), basePeriod, f.asOf());
+        Optional<Fact> base = basePeriod == null ? Optional.empty() : facts.inReport(f.key(), basePeriod, f.asOf());
         double p = printed.fraction();
         Double implied = null;
         if (!ratio && p > -1) {
-            implied = f.value().doubleValue() / (1 + p);
+            double v = f.value().doubleValue() / (1 + p);
+            implied = Double.isFinite(v) ? v : null; // beyond a double: no implied base
         }
         if (base.isEmpty()) {
             return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), what, printed, GrowthFlag.NONE,
                     null, null, null, basePeriod, null, ratio ? null : implied, CheckStatus.UNVERIFIABLE,
-                    "no " + basePeriod + " figure in the data");
+                    basePeriod == null ? GrowthKind.DEFAULT.whyNoBase(f.period()) : "no " + basePeriod + " figure in the data");
         }
         Fact b = base.get();
         Unit unit = f.unit();
@@ -155,7 +157,12 @@ public final class Reconciliation {
 
     private static CheckRow checkFlag(FactSet facts, Fact f) {
         Period basePeriod = defaultBase(f, facts.calendar());
-        Optional<Fact> base = facts.inReport(f.key(), basePeriod, f.asOf());
+        Optional<Fact> base = basePeriod == null ? Optional.empty() : facts.inReport(f.key(), basePeriod, f.asOf());
+        if (basePeriod == null) {
+            return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), CheckKind.FLAG, null,
+                    f.reportedFlag(), null, null, null, null, null, null, CheckStatus.UNVERIFIABLE,
+                    GrowthKind.DEFAULT.whyNoBase(f.period()));
+        }
         if (base.isEmpty()) {
             return new CheckRow(f.entity(), f.metric().id(), f.segment(), f.period(), f.asOf(), CheckKind.FLAG, null,
                     f.reportedFlag(), null, null, null, basePeriod, null, null, CheckStatus.UNVERIFIABLE,

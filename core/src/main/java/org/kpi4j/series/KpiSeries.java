@@ -57,6 +57,7 @@ public final class KpiSeries {
     private final int[] decimals;
     private final Provenance[] provenance;
     private final Map<Period, Integer> index;
+    private final Map<Period, String> dropped;
 
     KpiSeries(KpiSeriesBuilder b, Period[] periods, double[] values, int[] decimals, Provenance[] provenance) {
         this.entity = b.entity;
@@ -74,6 +75,7 @@ public final class KpiSeries {
             idx.put(periods[i], i);
         }
         this.index = idx;
+        this.dropped = Map.copyOf(b.dropped);
     }
 
     /**
@@ -369,6 +371,30 @@ public final class KpiSeries {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(convention, "convention");
         return SeriesGrowth.growth(this, kind, convention);
+    }
+
+    /**
+     * Returns what a transformation could not give a number for: a derived period whose sum or
+     * difference is beyond the range of a double is left out of the series, and said here, as
+     * {@code "acme/revenue: 2024Q4: TTM 2024Q1 + ... + 2024Q4 is beyond the range of a double, so it has no number"}.
+     *
+     * @return the notes, in period order, empty for a reported series, not null
+     */
+    public List<String> notes() {
+        List<String> out = new ArrayList<>(dropped.size());
+        new java.util.TreeMap<>(dropped).forEach((p, why) -> out.add(label() + ": " + p + ": " + why));
+        return out;
+    }
+
+    /** The derived periods left without a number, with why (for a transform that starts from this series). */
+    Map<Period, String> dropped() {
+        return dropped;
+    }
+
+    /** Why a period has no point: a dropped derivation's reason, or that there is no such figure. */
+    String whyMissing(Period period) {
+        String why = dropped.get(period);
+        return why == null ? "no " + period + " figure" : period + " has no number: " + why;
     }
 
     /** @return the series' key as text, {@code entity/metric[segment]} */

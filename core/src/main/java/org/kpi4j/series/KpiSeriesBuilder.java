@@ -34,6 +34,8 @@ public final class KpiSeriesBuilder {
     private double[] values = new double[8];
     private int[] decimals = new int[8];
     private final List<Provenance> provenance = new ArrayList<>();
+    /** Points a transform could not give a number (a sum beyond the range of a double), with why. */
+    final java.util.Map<Period, String> dropped = new java.util.TreeMap<>();
 
     KpiSeriesBuilder(String entity, Metric metric, Unit unit) {
         this.entity = Objects.requireNonNull(entity, "entity");
@@ -122,6 +124,11 @@ public final class KpiSeriesBuilder {
         this.decimals[n] = decimals;
         this.provenance.add(provenance);
         return this;
+    }
+
+    /** Records that a derived point has no number, and why; the series says so in its notes. */
+    void drop(Period period, String why) {
+        dropped.put(period, why);
     }
 
     /**

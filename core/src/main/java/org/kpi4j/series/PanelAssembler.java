@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kpi4j.KpiDataException;
+import org.kpi4j.internal.SpanSums;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.FiscalCalendar;
@@ -58,6 +59,9 @@ public final class PanelAssembler {
     private double[] rowValue = new double[1024];
     private int minQuarter = Integer.MAX_VALUE;
     private int maxQuarter = Integer.MIN_VALUE;
+    /** The period {@link #quarterOf} classified last, for the row {@link #add} takes next. */
+    private Period lastPeriod;
+    private boolean[] rowApproximate;
 
     private PanelAssembler(String source, FiscalCalendar calendar, PanelLayout layout) {
         this.source = source;
@@ -86,6 +90,10 @@ public final class PanelAssembler {
         final int line;
         int cumulativeLine;
         int discreteLine;
+        /** Set once the series has shown both year-to-date and discrete rows; the rest of its rows go to {@code mixed}. */
+        boolean mixedFirstCumulative;
+        List<SpanSums.Figure> mixed;
+        List<Integer> mixedAsOf;
 
         Entry(SeriesKey key, Metric metric, Unit unit, int line) {
             this.key = key;
@@ -183,7 +191,11 @@ public final class PanelAssembler {
                     throw KpiDataException.at(source, line, "period", text, "a panel holds quarter-end figures; " + d
                             + " is not the end of a fiscal quarter");
                 }
-                q = calendar.quarterOf(d).endQuarterIndex();
+                try {
+                    q = calendar.quarterOf(d).endQuarterIndex();
+                } catch (IllegalArgumentException ex) { // the fiscal year of the date is after 9999
+                    throw KpiDataException.at(source, line, "period", text, ex.getMessage(), ex);
+                }
                 instantQuarters.put(period, q);
             }
             return q;
@@ -203,11 +215,14 @@ public final class PanelAssembler {
         } else if (!cumulative && period.lastQuarter() != 1 && e.discreteLine == 0) {
             e.discreteLine = line;
         }
-        if (e.cumulativeLine != 0 && e.discreteLine != 0) {
-            throw KpiDataException.at(source, line, "period", text, "series " + e.key + " mixes year-to-date figures "
-                    + "(line " + e.cumulativeLine + ") and discrete quarters (line " + e.discreteLine + "); a panel "
-                    + "needs one or the other (read the file as facts to reconcile both)");
+        if (e.cumulativeLine != 0 && e.discreteLine != 0 && e.mixed == null) {
+            // refused in build(), after the series' figures are known, so that figures that contradict
+            // each other are reported as FactSet reports them
+            e.mixed = new ArrayList<>();
+            e.mixedAsOf = new ArrayList<>();
+            e.mixedFirstCumulative = e.cumulativeLine < e.discreteLine;
         }
+        lastPeriod = period;
         return period.endQuarterIndex();
     }
 
@@ -222,8 +237,35 @@ public final class PanelAssembler {
      * @throws KpiDataException if the value is not finite
      */
     public void add(int series, int quarter, double value, int asOf, int line) {
+        add(series, quarter, value, asOf, line, false);
+    }
+
+    /**
+     * Adds a figure that may be approximate (约): such a figure is never taken to contradict others.
+     *
+     * @param series the series index
+     * @param quarter the quarter index from {@link #quarterOf}, called for this figure
+     * @param value the value, finite
+     * @param asOf the report date as an epoch day, or {@link #NO_AS_OF}
+     * @param line the line, for messages
+     * @param approximate true if the source gives the figure as approximate
+     * @throws KpiDataException if the value is not finite
+     */
+    public void add(int series, int quarter, double value, int asOf, int line, boolean approximate) {
         if (!Double.isFinite(value)) {
             throw KpiDataException.at(source, line, "value", Double.toString(value), "value must be a finite number");
+        }
+        Entry e = this.series.get(series);
+        if (e.mixed != null) {
+            if (!approximate && lastPeriod != null && lastPeriod.isDuration()) {
+                e.mixed.add(new SpanSums.Figure(lastPeriod.firstQuarter(), lastPeriod.lastQuarter(), value,
+                        lastPeriod.toString(), line));
+                e.mixedAsOf.add(asOf);
+            }
+            return;
+        }
+        if (approximate && rowApproximate == null) {
+            rowApproximate = new boolean[rowLine.length];
         }
         if (rows == rowLine.length) {
             int n = rows * 2;
@@ -232,6 +274,10 @@ public final class PanelAssembler {
             rowLine = Arrays.copyOf(rowLine, n);
             rowAsOf = Arrays.copyOf(rowAsOf, n);
             rowValue = Arrays.copyOf(rowValue, n);
+            rowApproximate = rowApproximate == null ? null : Arrays.copyOf(rowApproximate, n);
+        }
+        if (rowApproximate != null) {
+            rowApproximate[rows] = approximate;
         }
         rowSeries[rows] = series;
         rowQuarter[rows] = quarter;
@@ -257,6 +303,10 @@ public final class PanelAssembler {
      * @return true if merged
      */
     public boolean absorb(PanelAssembler later) {
+        if (series.stream().anyMatch(e -> e.mixed != null) || later.series.stream().anyMatch(e -> e.mixed != null)
+                || rowApproximate != null || later.rowApproximate != null) {
+            return false; // rare: the one-piece read reports these
+        }
         int[] map = new int[later.series.size()];
         for (int s = 0; s < map.length; s++) {
             Entry theirs = later.series.get(s);
@@ -267,7 +317,7 @@ public final class PanelAssembler {
                 series.add(theirs);
             } else {
                 Entry mine = series.get(g);
-                if (!mine.metric.equals(theirs.metric) || !mine.unit.equals(theirs.unit)) {
+                if (!mine.metric.equals(theirs.metric) || !mine.unit.equals(theirs.unit) || mine.mixed != null) {
                     return false;
                 }
                 mine.cumulativeLine = mine.cumulativeLine == 0 ? theirs.cumulativeLine : mine.cumulativeLine;
@@ -298,6 +348,51 @@ public final class PanelAssembler {
     }
 
     /**
+     * Refuses a series that mixes year-to-date and discrete rows: with the contradiction between its
+     * figures when they disagree ({@link SpanSums}, FactSet's rule and words), else because a panel
+     * holds one or the other.
+     */
+    private void refuseMixed(int s) {
+        Entry e = series.get(s);
+        // the latest vintage of each span, as FactSet keeps it
+        Map<String, Integer> latest = new HashMap<>();
+        List<SpanSums.Figure> all = new ArrayList<>();
+        List<Integer> asOf = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            if (rowSeries[r] == s && (rowApproximate == null || !rowApproximate[r])) {
+                int year = Math.floorDiv(rowQuarter[r], 4);
+                int last = Math.floorMod(rowQuarter[r], 4) + 1;
+                Period p = e.mixedFirstCumulative ? Period.ytd(year, last) : Period.quarter(year, last);
+                all.add(new SpanSums.Figure(p.firstQuarter(), last, rowValue[r], p.toString(), rowLine[r]));
+                asOf.add(rowAsOf[r]);
+            }
+        }
+        all.addAll(e.mixed);
+        asOf.addAll(e.mixedAsOf);
+        for (int i = 0; i < all.size(); i++) {
+            Integer j = latest.get(all.get(i).label());
+            if (j == null || asOf.get(i) >= asOf.get(j)) {
+                latest.put(all.get(i).label(), i);
+            }
+        }
+        Map<Integer, List<SpanSums.Figure>> byYear = new java.util.TreeMap<>();
+        for (int i : new java.util.TreeSet<>(latest.values())) {
+            SpanSums.Figure f = all.get(i);
+            byYear.computeIfAbsent(Integer.parseInt(f.label().substring(0, 4)), y -> new ArrayList<>()).add(f);
+        }
+        for (List<SpanSums.Figure> year : byYear.values()) {
+            SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(e.key.toString(), year);
+            if (c != null) {
+                throw KpiDataException.at(source, c.whole().line(), "value", null, c.message());
+            }
+        }
+        int at = Math.max(e.cumulativeLine, e.discreteLine);
+        throw KpiDataException.at(source, at, "period", null, "series " + e.key + " mixes year-to-date figures "
+                + "(line " + e.cumulativeLine + ") and discrete quarters (line " + e.discreteLine + "); a panel "
+                + "needs one or the other (read the file as facts to reconcile both)");
+    }
+
+    /**
      * Lays out the panel: one row per series in order of first appearance, on the axis from the
      * earliest to the latest quarter; the later {@code as_of} of two figures for one quarter wins.
      *
@@ -306,8 +401,13 @@ public final class PanelAssembler {
      *     or the panel would not fit in an array
      */
     public KpiPanel build() {
-        if (rows == 0) {
+        if (rows == 0 && series.stream().allMatch(e -> e.mixed == null)) {
             throw KpiDataException.at(source, 0, null, null, "no figures to lay out: the input has no data rows");
+        }
+        for (int s = 0; s < series.size(); s++) {
+            if (series.get(s).mixed != null) {
+                refuseMixed(s);
+            }
         }
         int q = maxQuarter - minQuarter + 1;
         int n = series.size();
@@ -340,6 +440,7 @@ public final class PanelAssembler {
         Unit[] units = new Unit[n];
         Transform[] transforms = new Transform[n];
         int q0 = Math.floorMod(minQuarter, 4);
+        int[] dropped = new int[n];
         for (int s = 0; s < n; s++) {
             Entry e = series.get(s);
             keys[s] = e.key;
@@ -347,11 +448,13 @@ public final class PanelAssembler {
             units[s] = e.unit;
             boolean ytd = e.cumulativeLine != 0;
             if (ytd && layout == PanelLayout.QUARTERLY) {
-                Kernels.ytdToDiscrete(values, values, s * q, q, q0);
+                dropped[s] = Kernels.ytdToDiscrete(values, values, s * q, q, q0);
             }
             transforms[s] = e.metric.instant() ? Transform.REPORTED
                     : ytd && layout == PanelLayout.AS_REPORTED ? Transform.YEAR_TO_DATE : Transform.DISCRETE;
         }
-        return new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, List.of());
+        KpiPanel p = new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, List.of());
+        List<String> notes = PanelOps.beyond(p, dropped, "year-to-date difference");
+        return notes.isEmpty() ? p : new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, notes);
     }
 }

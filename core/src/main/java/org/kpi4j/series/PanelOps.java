@@ -46,17 +46,20 @@ final class PanelOps {
         double[] v = out.values;
         int q = p.quarters;
         int q0 = Math.floorMod(p.firstQuarter, 4);
+        int[] dropped = new int[in.length];
         out.forEachSeries(k -> {
             if (out.transforms[k] == Transform.YEAR_TO_DATE) {
-                Kernels.ytdToDiscrete(v, v, k * q, q, q0);
+                dropped[k] = Kernels.ytdToDiscrete(v, v, k * q, q, q0);
             }
         });
+        List<String> overflow = beyond(out, dropped, "year-to-date difference");
         for (int k = 0; k < in.length; k++) {
             if (out.transforms[k] == Transform.YEAR_TO_DATE) {
                 out.transforms[k] = Transform.DISCRETE;
             }
         }
-        return out;
+        return overflow.isEmpty() ? out : new KpiPanel(out.firstQuarter, q, out.keys, out.metrics, out.units,
+                out.transforms, v, concat(out.notes(), overflow));
     }
 
     static KpiPanel ttm(KpiPanel p) {
@@ -76,10 +79,12 @@ final class PanelOps {
         KpiPanel d = ytd ? toDiscreteQuarters(flows) : flows;
         double[] out = new double[d.values.length];
         int q = d.quarters;
-        d.forEachSeries(s -> Kernels.ttm(d.values, out, s * q, q));
+        int[] dropped = new int[d.keys.length];
+        d.forEachSeries(s -> dropped[s] = Kernels.ttm(d.values, out, s * q, q));
         Transform[] t = new Transform[d.keys.length];
         java.util.Arrays.fill(t, Transform.TTM);
-        return new KpiPanel(d.firstQuarter, q, d.keys, d.metrics, d.units, t, out, concat(d.notes(), notes));
+        return new KpiPanel(d.firstQuarter, q, d.keys, d.metrics, d.units, t, out,
+                concat(concat(d.notes(), notes), beyond(d, dropped, "TTM sum")));
     }
 
     static KpiPanel change(KpiPanel p, Transform kind, GrowthConvention convention) {
@@ -113,16 +118,25 @@ final class PanelOps {
             units[s] = ratio ? Unit.POINTS : Unit.RATIO;
             factor[s] = ratio ? Growth.pointsPerUnit(src.units[s]) : 0;
         }
-        src.forEachSeries(s -> {
-            if (factor[s] != 0) {
-                Growth.points(src.values, out, s * q, q, lag, factor[s]);
-            } else {
-                convention.growth(src.values, out, s * q, q, lag);
-            }
-        });
+        int[] dropped = new int[src.keys.length];
+        src.forEachSeries(s -> dropped[s] = factor[s] != 0 ? Growth.points(src.values, out, s * q, q, lag, factor[s])
+                : convention.growth(src.values, out, s * q, q, lag));
         Transform[] t = new Transform[units.length];
         java.util.Arrays.fill(t, kind);
-        return new KpiPanel(src.firstQuarter, q, src.keys, src.metrics, units, t, out, concat(src.notes(), notes));
+        return new KpiPanel(src.firstQuarter, q, src.keys, src.metrics, units, t, out,
+                concat(concat(src.notes(), notes), beyond(src, dropped, op + " change")));
+    }
+
+    /** A note for each series with results beyond the range of a double, which are left without a number. */
+    static List<String> beyond(KpiPanel p, int[] dropped, String what) {
+        List<String> notes = new ArrayList<>();
+        for (int s = 0; s < dropped.length; s++) {
+            if (dropped[s] > 0) {
+                notes.add(p.keys[s] + ": " + dropped[s] + " " + what + (dropped[s] == 1 ? " is" : "s are")
+                        + " beyond the range of a double, so " + (dropped[s] == 1 ? "it has" : "they have") + " no number");
+            }
+        }
+        return notes;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

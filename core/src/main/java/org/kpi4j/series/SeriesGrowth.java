@@ -36,7 +36,7 @@ final class SeriesGrowth {
         } else if (kind == GrowthKind.QOQ && flow) {
             s = series.toDiscreteQuarters();
         }
-        return new GrowthTable(kind, convention, rows(s, kind, convention));
+        return new GrowthTable(kind, convention, rows(s, kind, convention), s.notes());
     }
 
     private static List<GrowthRow> rows(KpiSeries s, GrowthKind kind, GrowthConvention convention) {
@@ -46,10 +46,10 @@ final class SeriesGrowth {
             Period p = s.period(i);
             Provenance pv = s.provenance(i);
             Optional<Period> base = kind.basePeriod(p, pv.comparisonPeriod(), s.calendar());
-            Period printedBase = GrowthKind.DEFAULT.basePeriod(p, pv.comparisonPeriod(), s.calendar()).orElseThrow();
+            Period printedBase = GrowthKind.DEFAULT.basePeriod(p, pv.comparisonPeriod(), s.calendar()).orElse(null);
             Percentage printed = base.isPresent() && base.get().equals(printedBase) ? pv.reportedChangePct() : null;
             int j = base.isEmpty() ? -1 : s.indexOf(base.get()).orElse(-1);
-            String why = base.isEmpty() ? kind.whyNoBase(p) : j < 0 ? "no " + base.get() + " figure" : "";
+            String why = base.isEmpty() ? kind.whyNoBase(p) : j < 0 ? s.whyMissing(base.get()) : "";
             Double baseValue = null;
             Double growth = null;
             Double diff = null;

@@ -16,6 +16,9 @@ import org.kpi4j.time.PeriodType;
  */
 final class SeriesTransforms {
 
+    /** Why a derived point is left out. */
+    private static final String BEYOND = " is beyond the range of a double, so it has no number";
+
     private SeriesTransforms() {
     }
 
@@ -65,8 +68,15 @@ final class SeriesTransforms {
         int shift = target.exponent() - s.unit().exponent();
         KpiSeriesBuilder b = s.like(s.transform());
         b.unit = target;
+        b.dropped.putAll(s.dropped());
         for (int i = 0; i < s.size(); i++) {
-            b.add(s.period(i), s.unit().convert(s.value(i), target), Math.max(0, s.decimals(i) + shift), s.provenance(i));
+            double v = s.unit().convert(s.value(i), target);
+            if (Double.isFinite(v) && (v == 0 ? s.value(i) == 0 : Math.abs(v) >= Double.MIN_NORMAL)) {
+                b.add(s.period(i), v, Math.max(0, s.decimals(i) + shift), s.provenance(i));
+            } else { // 1e305 亿元 in 元, 1e-305 元 in 亿元
+                b.drop(s.period(i), s.value(i) + " " + s.unit().symbol() + " in " + target.symbol() + " is "
+                        + (Double.isFinite(v) ? "too small" : "too large") + " for a double, so it has no number");
+            }
         }
         return b.build();
     }
@@ -119,7 +129,8 @@ final class SeriesTransforms {
                 int c = cum[q - 1];
                 double v = s.value(a) - s.value(c);
                 if (!Double.isFinite(v)) {
-                    continue; // beyond a double: no number
+                    b.drop(Period.quarter(y, q), s.period(a) + " − " + s.period(c) + BEYOND);
+                    continue;
                 }
                 dv[q] = v;
                 dd[q] = Math.max(s.decimals(a), s.decimals(c));
@@ -132,7 +143,9 @@ final class SeriesTransforms {
         if (h2 != null && have[3] && !have[4]) {
             Period q3 = Period.quarter(y, 3);
             double v = s.value(h2) - dv[3];
-            if (Double.isFinite(v)) {
+            if (!Double.isFinite(v)) {
+                b.drop(Period.quarter(y, 4), s.period(h2) + " − " + Period.quarter(y, 3) + BEYOND);
+            } else {
                 b.add(Period.quarter(y, 4), v, Math.max(s.decimals(h2), dd[3]), Provenance.derived(s.period(h2) + " − "
                         + q3 + perShareNote(s), List.of(s.period(h2), q3),
                         approximate(s, s.provenance(h2).approximate() || da[3])));
@@ -149,6 +162,7 @@ final class SeriesTransforms {
         require(s, "toYearToDate", Transform.REPORTED, Transform.DISCRETE, Transform.YEAR_TO_DATE);
         KpiSeries d = toDiscreteQuarters(s);
         KpiSeriesBuilder b = s.like(Transform.YEAR_TO_DATE);
+        b.dropped.putAll(d.dropped());
         for (int i = 0; i < d.size(); i++) {
             Period p = d.period(i);
             int q = p.lastQuarter();
@@ -167,10 +181,13 @@ final class SeriesTransforms {
                 approx |= d.provenance(j).approximate();
                 in.add(d.period(j));
             }
+            Period ytd = Period.ytd(p.year(), q);
+            if (in != null && !Double.isFinite(sum)) {
+                b.drop(ytd, String.join(" + ", in.stream().map(Period::toString).toList()) + BEYOND);
+            }
             if (in == null || !Double.isFinite(sum)) {
                 continue;
             }
-            Period ytd = Period.ytd(p.year(), q);
             int orig = s.indexOf(ytd).orElse(-1);
             if (orig >= 0 && !s.provenance(orig).derived()) {
                 b.add(ytd, s.value(orig), s.decimals(orig), s.provenance(orig));
@@ -187,6 +204,7 @@ final class SeriesTransforms {
         require(s, "ttm", Transform.REPORTED, Transform.DISCRETE, Transform.YEAR_TO_DATE);
         KpiSeries d = toDiscreteQuarters(s);
         KpiSeriesBuilder b = s.like(Transform.TTM);
+        b.dropped.putAll(d.dropped());
         for (int i = 0; i < d.size(); i++) {
             Period p = d.period(i);
             double sum = 0;
@@ -195,7 +213,8 @@ final class SeriesTransforms {
             List<Period> in = new ArrayList<>(4);
             // newest quarter first, the order of the panel's kernel, so both give the same double
             for (int k = 0; k <= 3 && in != null; k++) {
-                int j = d.indexOf(p.plusQuarters(-k)).orElse(-1);
+                // the quarters before 1000Q1 do not exist: a TTM there has too few quarters
+                int j = p.endQuarterIndex() - k < Period.MIN_YEAR * 4 ? -1 : d.indexOf(p.plusQuarters(-k)).orElse(-1);
                 if (j < 0) {
                     in = null;
                 } else {
@@ -205,7 +224,9 @@ final class SeriesTransforms {
                     in.add(0, d.period(j));
                 }
             }
-            if (in != null && Double.isFinite(sum)) {
+            if (in != null && !Double.isFinite(sum)) {
+                b.drop(p, "TTM " + String.join(" + ", in.stream().map(Period::toString).toList()) + BEYOND);
+            } else if (in != null) {
                 b.add(p, sum, dec, Provenance.derived("TTM " + String.join(" + ", in.stream().map(Period::toString)
                         .toList()) + perShareNote(s), in, approximate(s, approx)));
             }
@@ -222,6 +243,7 @@ final class SeriesTransforms {
             int len = p.lengthInQuarters();
             double v = s.value(i) * 4.0 / len;
             if (!Double.isFinite(v)) {
+                b.drop(p, p + " × 4/" + len + BEYOND);
                 continue;
             }
             b.add(p, v, s.decimals(i) + (len == 3 ? 2 : 0), len == 4 ? s.provenance(i)

@@ -34,6 +34,12 @@ import java.util.Objects;
  */
 public final class Period implements Comparable<Period> {
 
+    /** The first fiscal (or calendar, for an instant) year a period may fall in. */
+    public static final int MIN_YEAR = 1000;
+
+    /** The last fiscal (or calendar, for an instant) year a period may fall in. */
+    public static final int MAX_YEAR = 9999;
+
     private final PeriodType type;
     private final int year;
     private final int firstQuarter;
@@ -113,11 +119,16 @@ public final class Period implements Comparable<Period> {
     /**
      * Obtains an instant.
      *
-     * @param date the date, not null
+     * @param date the date, in the years 1000 to 9999, not null
      * @return the period, not null
+     * @throws IllegalArgumentException if the date is out of range
      */
     public static Period instant(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new IllegalArgumentException("date must be in the years " + MIN_YEAR + ".." + MAX_YEAR + " but was "
+                    + date);
+        }
         return new Period(PeriodType.INSTANT, date.getYear(), 0, 0, date);
     }
 
@@ -160,8 +171,8 @@ public final class Period implements Comparable<Period> {
     }
 
     private static int checkYear(int year) {
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("year must be in 1000..9999 but was " + year);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("year must be in " + MIN_YEAR + ".." + MAX_YEAR + " but was " + year);
         }
         return year;
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kpi4j.KpiDataException;
 
 /** Reads the text forms of {@link Period} (see {@link Period#parse(CharSequence)}). */
 final class PeriodParser {
@@ -40,10 +41,11 @@ final class PeriodParser {
                 return Period.instant(LocalDate.parse(s));
             }
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot parse period '" + text + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot parse period " + KpiDataException.quote(text) + ": "
+                    + e.getMessage(), e);
         }
-        throw new IllegalArgumentException("cannot parse period '" + text
-                + "'; expected a fiscal year (2024), half (2024H1), quarter (2024Q3), "
+        throw new IllegalArgumentException("cannot parse period " + KpiDataException.quote(text)
+                + "; expected a fiscal year (2024), half (2024H1), quarter (2024Q3), "
                 + "year-to-date (2024Q1-Q3) or date (2024-09-30)");
     }
 }

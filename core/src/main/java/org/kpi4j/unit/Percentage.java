@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kpi4j.KpiDataException;
 
 /**
  * A percentage as written, kept as the exact decimal it was printed with, and the interval of true
@@ -44,6 +45,9 @@ public final class Percentage implements Comparable<Percentage> {
     /** Printed percentages beyond this many decimals are refused: no figure is printed that finely. */
     private static final int MAX_SCALE = 40;
 
+    /** The largest fraction a double holds. */
+    private static final BigDecimal MAX_FRACTION = new BigDecimal(Double.MAX_VALUE);
+
     /** The value as a fraction, with the scale it was written with (two more than a percent's). */
     private final BigDecimal fraction;
 
@@ -66,7 +70,7 @@ public final class Percentage implements Comparable<Percentage> {
         Matcher m = TEXT.matcher(text.toString().strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("text must be a percentage such as \"46.2%\" or a fraction such as "
-                    + "\"0.462\" but was \"" + text + "\"");
+                    + "\"0.462\" but was " + KpiDataException.quote(text));
         }
         String n = m.group(2);
         n = n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
@@ -84,7 +88,8 @@ public final class Percentage implements Comparable<Percentage> {
      *
      * @param percent the number of percent, not null
      * @return the percentage, not null
-     * @throws IllegalArgumentException if the number has more than 38 decimals
+     * @throws IllegalArgumentException if the number has more than 38 decimals, or as a fraction is
+     *     beyond the range of a double
      */
     public static Percentage ofPercent(BigDecimal percent) {
         Objects.requireNonNull(percent, "percent");
@@ -109,8 +114,14 @@ public final class Percentage implements Comparable<Percentage> {
 
     private static Percentage checked(BigDecimal fraction, Object text) {
         if (fraction.scale() > MAX_SCALE) {
-            throw new IllegalArgumentException("percentage '" + text + "' has more decimals than any printed figure ("
-                    + (fraction.scale() - 2) + " decimals of a percent; at most " + (MAX_SCALE - 2) + ")");
+            throw new IllegalArgumentException("percentage " + KpiDataException.quote(String.valueOf(text))
+                    + " has more decimals than any printed figure (" + ((long) fraction.scale() - 2)
+                    + " decimals of a percent; at most " + (MAX_SCALE - 2) + ")");
+        }
+        // compared before any arithmetic: a scale of -10^9 (1e999999999%) must not become a billion digits
+        if (fraction.abs().compareTo(MAX_FRACTION) > 0) {
+            throw new IllegalArgumentException("percentage " + KpiDataException.quote(String.valueOf(text))
+                    + " is beyond the range of a double");
         }
         return new Percentage(fraction.scale() < 0 ? fraction.setScale(0) : fraction);
     }
@@ -231,10 +242,13 @@ public final class Percentage implements Comparable<Percentage> {
 
     /**
      * Returns the percentage as printed, with a percent sign and its decimals: {@code "46.2%"},
-     * {@code "-5.30%"}; {@link #parse(CharSequence)} reads it back.
+     * {@code "-5.30%"}; a fraction written with fewer than two decimals, whose interval is wider than
+     * a whole percent, as that fraction ({@code "9"} is 900% ± 50 points, not {@code "900%"}, which
+     * would be ± 0.5). {@link #parse(CharSequence)} reads either back to an equal percentage.
      */
     @Override
     public String toString() {
-        return percent().toPlainString() + "%";
+        return fraction.scale() >= 2 ? percent().toPlainString() + "%" : fraction.toPlainString();
     }
+
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.kpi4j.KpiDataException;
 
 /**
  * A unit of measure with a decimal scale: 元, 万元 (10^4 元), 亿元 (10^8 元), USD, USD bn,
@@ -125,7 +126,7 @@ public final class Unit {
         String key = text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         Unit u = SPELLINGS.get(key);
         if (u == null) {
-            throw new IllegalArgumentException("unknown unit '" + text + "'; expected one of "
+            throw new IllegalArgumentException("unknown unit " + KpiDataException.quote(text) + "; expected one of "
                     + String.join(", ", spellings()));
         }
         return u;

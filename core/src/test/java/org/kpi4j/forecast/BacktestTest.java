@@ -63,7 +63,7 @@ class BacktestTest {
     void backtest_badArguments_throw() {
         double[] y = {10, 12, 11, 13, 14, 12};
         List<Forecaster> naive = List.of(Forecaster.naive());
-        assertThatThrownBy(() -> Backtest.rollingOrigin(y, 0, 4, 1, naive)).hasMessage("horizon must be >= 1 but was 0");
+        assertThatThrownBy(() -> Backtest.rollingOrigin(y, 0, 4, 1, naive)).hasMessage("horizon must be in 1..1000 but was 0");
         assertThatThrownBy(() -> Backtest.rollingOrigin(y, 3, 4, 1, naive))
                 .hasMessage("backtest needs at least minTrain + horizon = 7 points but got 6");
         assertThatThrownBy(() -> Backtest.rollingOrigin(y, 1, 4, 1, List.of()))

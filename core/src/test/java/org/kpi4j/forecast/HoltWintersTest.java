@@ -259,8 +259,8 @@ class HoltWintersTest {
     void holtWinters_badArguments_throw() {
         HoltWintersFit fit = known(REF.get("known").get(0));
         assertThatThrownBy(() -> fit.forecast(4, 1.5)).hasMessage("level must be in (0, 1) but was 1.5");
-        assertThatThrownBy(() -> fit.forecast(0)).hasMessage("horizon must be >= 1 but was 0");
-        assertThatThrownBy(() -> fit.forecast(0, 0.9)).hasMessage("horizon must be >= 1 but was 0");
+        assertThatThrownBy(() -> fit.forecast(0)).hasMessage("horizon must be in 1..1000 but was 0");
+        assertThatThrownBy(() -> fit.forecast(0, 0.9)).hasMessage("horizon must be in 1..1000 but was 0");
         assertThatThrownBy(() -> fit.simulate(4, 0.9, 100, 1)).hasMessage("paths must be >= 2000 but was 100");
         assertThatThrownBy(() -> HoltWintersParams.of(1.2, 0, 0)).hasMessage("alpha must be in [0, 1] but was 1.2");
         assertThatThrownBy(() -> HoltWintersParams.of(0.5, 0, 0, 0)).hasMessage("phi must be in (0, 1] but was 0.0");

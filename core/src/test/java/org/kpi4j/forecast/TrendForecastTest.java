@@ -133,10 +133,26 @@ class TrendForecastTest {
         assertThatThrownBy(() -> t.forecast(3, 1.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("level must be in (0, 1) but was 1.5");
         assertThatThrownBy(() -> t.forecast(3, 0)).hasMessage("level must be in (0, 1) but was 0.0");
-        assertThatThrownBy(() -> t.forecast(0, 0.9)).hasMessage("horizon must be >= 1 but was 0");
-        assertThatThrownBy(() -> t.forecast(-1)).hasMessage("horizon must be >= 1 but was -1");
+        assertThatThrownBy(() -> t.forecast(0, 0.9)).hasMessage("horizon must be in 1..1000 but was 0");
+        assertThatThrownBy(() -> t.forecast(-1)).hasMessage("horizon must be in 1..1000 but was -1");
         assertThatThrownBy(() -> TrendForecast.linear(new double[] {1, Double.NaN, 3}))
                 .hasMessage("y[1] must be finite but was NaN");
+        // the stated limits: 1,000 steps, observations up to 1e100 in magnitude
+        assertThatThrownBy(() -> t.forecast(1001, 0.9)).hasMessage("horizon must be in 1..1000 but was 1001");
+        assertThat(t.forecast(1000, 0.9).horizon()).isEqualTo(1000);
+        assertThatThrownBy(() -> TrendForecast.linear(new double[] {1, -1e101, 3})).hasMessage("y[1] = -1.0E101 is too "
+                + "large to forecast from: models take values of magnitude up to 1e100 (give the series in a larger unit)");
+    }
+
+    @Test
+    void logLinear_compoundedBeyondADouble_isNoNumber_withANote() {
+        // y = 1e-200, 1e-50, 1e100: ×1e150 a step (ln y is exactly linear); step 1 ahead is 1e250, step 2 would be 1e400
+        TrendForecast t = TrendForecast.logLinear(new double[] {1e-200, 1e-50, 1e100});
+        Forecast f = t.forecast(2, 0.9);
+        assertThat(f.mean()[0]).isCloseTo(1e250, org.assertj.core.api.Assertions.withinPercentage(1e-6));
+        assertThat(f.mean()[1]).isNaN();
+        assertThat(f.note()).isEqualTo("step 2 has no number: beyond the range of a double");
+        assertThat(f.toString()).contains("note: step 2 has no number").doesNotContain("Infinity").doesNotContain("NaN");
     }
 
     @Test

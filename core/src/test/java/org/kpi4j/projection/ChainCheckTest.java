@@ -104,7 +104,7 @@ class ChainCheckTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("yoy must be > -1 (a fall of less than 100%) but was -1.0");
         assertThatThrownBy(() -> ChainCheck.of(1037.3, 2025, "43 percent", "46.2%", 2023, 2028, 0.01))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"43 percent\"");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'43 percent'");
         assertThatThrownBy(() -> report(0.01).pathValue(2029)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("y must be from 2023 to 2028 but was 2029");
     }

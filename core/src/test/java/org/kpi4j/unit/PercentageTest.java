@@ -71,6 +71,17 @@ class PercentageTest {
     }
 
     @Test
+    void toString_ofABareFractionWithFewDecimals_readsBackToTheSameInterval() {
+        // found by ParseFuzzTest: "9" is a fraction, 900% ± 50 points; "900%" would be 900% ± 0.5 points
+        assertThat(Percentage.parse("9").toString()).isEqualTo("9");
+        assertThat(Percentage.parse("9").halfWidth()).isEqualTo(0.5);
+        assertThat(Percentage.parse("0.5").toString()).isEqualTo("0.5");
+        for (String t : new String[] {"9", "0.5", "-3", "0.46", "46.2%", "900%"}) {
+            assertThat(Percentage.parse(Percentage.parse(t).toString())).as(t).isEqualTo(Percentage.parse(t));
+        }
+    }
+
+    @Test
     void ofFraction_computedValue_hasTheDoublesDecimals() {
         Percentage r = Percentage.ofFraction(0.462);
         assertThat(r.fractionDecimals()).isEqualTo(3);           // BigDecimal.valueOf(0.462) = 0.462
@@ -161,7 +172,7 @@ class PercentageTest {
     void parse_refusesAnythingElse_namingTheText(String text) {
         assertThatThrownBy(() -> Percentage.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("text must be a percentage such as \"46.2%\" or a fraction such as \"0.462\" but was \"" + text + "\"");
+                .hasMessage("text must be a percentage such as \"46.2%\" or a fraction such as \"0.462\" but was '" + text + "'");
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.kpi4j.KpiDataException;
  */
 final class CsvCursor {
 
+    /** The longest record, in bytes: a window grows to hold one record, never past this. */
+    static final int MAX_RECORD = 64 << 20;
+
     private final InputStream in;
     private final String source;
     private byte[] buf;
@@ -271,8 +274,12 @@ final class CsvCursor {
             System.arraycopy(buf, pos, buf, 0, lim - pos);
             lim -= pos;
             pos = 0;
-        } else {
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2); // one record fills the window
+        } else { // one record fills the window
+            if (buf.length >= MAX_RECORD) {
+                throw KpiDataException.at(source, line, null, null, "a record of more than " + (MAX_RECORD >> 20)
+                        + " MB; no row of tidy facts is that long (is a quote left open, or is this not CSV?)");
+            }
+            buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, MAX_RECORD));
         }
         fill();
     }
@@ -326,7 +333,37 @@ final class CsvCursor {
                 throw KpiDataException.at(source, recordLine, null, null, "the file is not UTF-8 text", e);
             }
         }
-        return inScratch[field] ? t.strip() : t;
+        return t.strip(); // unquoted fields lose spaces and tabs in the cursor; every field loses all white space here
+    }
+
+    /**
+     * Checks that a field is UTF-8 text, as {@link #text(int)} would, without making a string of
+     * ASCII: a reader that skips a column still rejects a file whose bytes there are not text.
+     *
+     * @throws KpiDataException if the bytes are not UTF-8
+     */
+    void requireText(int field) {
+        byte[] a = bytes(field);
+        for (int i = start[field], e = end[field]; i < e; i++) {
+            if (a[i] < 0) {
+                text(field);
+                return;
+            }
+        }
+    }
+
+    /** @return true if the field is empty or white space only, as {@link #text(int)} would strip it to nothing */
+    boolean isBlank(int field) {
+        int s = start[field];
+        int e = end[field];
+        if (s == e) {
+            return true;
+        }
+        byte[] a = bytes(field);
+        if (a[s] > ' ' && a[e - 1] > ' ') {
+            return false; // ASCII that is not white space at both ends (bytes of U+0080 and up are negative)
+        }
+        return text(field).isEmpty();
     }
 
     /** @return true if the field's bytes equal {@code k} */

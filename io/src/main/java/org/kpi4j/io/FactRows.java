@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.Basis;
 import org.kpi4j.fact.Fact;
@@ -33,8 +32,6 @@ final class FactRows {
             "source", "note");
     static final Set<String> REQUIRED = Set.of("entity", "metric", "period", "unit");
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final String source;
     private final FiscalCalendar calendar;
@@ -52,10 +49,16 @@ final class FactRows {
     }
 
     static void checkHeader(String source, int line, List<String> header) {
-        for (String h : header) {
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
             if (!COLUMNS.contains(h)) {
-                throw KpiDataException.at(source, line, h, h, "unknown column '" + h + "'; expected columns "
-                        + String.join(", ", COLUMNS));
+                throw KpiDataException.at(source, line, null, h, "unknown column " + KpiDataException.quote(h)
+                        + "; expected columns " + String.join(", ", COLUMNS));
+            }
+            int first = header.indexOf(h);
+            if (first < i) {
+                throw KpiDataException.at(source, line, h, h, "the column '" + h + "' is given twice (fields "
+                        + (first + 1) + " and " + (i + 1) + "); give each column once");
             }
         }
         for (String r : REQUIRED) {
@@ -73,6 +76,15 @@ final class FactRows {
         return facts;
     }
 
+    /**
+     * The one answer to a file without facts, for every reader: an error naming the file.
+     *
+     * @param what what the file holds instead, such as "a header and no rows"
+     */
+    static KpiDataException noFacts(String source, int line, String what) {
+        return KpiDataException.at(source, line, null, null, "the file has no facts: " + what);
+    }
+
     /** A row's text by column name; null for a column the file does not have. */
     interface Row {
         String get(String column);
@@ -83,6 +95,15 @@ final class FactRows {
     }
 
     void add(int line, Row row) {
+        facts.add(build(line, row));
+    }
+
+    /**
+     * Reads a row into a fact without keeping it: every check {@link #add} makes, in the same order.
+     *
+     * @throws KpiDataException naming the line and column of the first problem
+     */
+    Fact build(int line, Row row) {
         String entity = required(line, row, "entity");
         String metricId = required(line, row, "metric");
         String periodText = required(line, row, "period");
@@ -125,13 +146,14 @@ final class FactRows {
                     + "(an empty value is allowed only on a row that carries reported_cagr_pct)");
         }
         try {
-            facts.add(b.build());
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw KpiDataException.at(source, line, null, null, e.getMessage(), e);
         }
     }
 
-    private Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
+    /** The metric a row names, learning an id the catalog lacks (shared by every row of one read). */
+    Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
         Metric m = resolveMetric(source, line, catalog, id, basis, unit, period);
         if (catalog.get(id).isEmpty()) {
             catalog = catalog.with(m);
@@ -166,12 +188,16 @@ final class FactRows {
         } else if (period.isInstant()) {
             instant = true;
         } else {
-            throw KpiDataException.at(source, line, "metric", id, "unknown metric '" + id
-                    + "'; it is not in the catalog, so give its basis (ytd, quarter, half, year or instant) "
+            throw KpiDataException.at(source, line, "metric", id, "unknown metric " + KpiDataException.quote(id)
+                    + "; it is not in the catalog, so give its basis (ytd, quarter, half, year or instant) "
                     + "to say whether it is a flow or measured at an instant");
         }
-        return unit.dimension() == Dimension.RATIO ? Metric.ratio(id, id, id, instant)
-                : Metric.of(id, id, id, instant ? MetricKind.STOCK : MetricKind.FLOW, Metric.UnitFamily.ANY);
+        try {
+            return unit.dimension() == Dimension.RATIO ? Metric.ratio(id, id, id, instant)
+                    : Metric.of(id, id, id, instant ? MetricKind.STOCK : MetricKind.FLOW, Metric.UnitFamily.ANY);
+        } catch (IllegalArgumentException e) { // an id that is not snake_case
+            throw KpiDataException.at(source, line, "metric", id, e.getMessage(), e);
+        }
     }
 
     /** A basis must say instant exactly for a metric measured at an instant. */
@@ -272,49 +298,39 @@ final class FactRows {
 
     /** A column in percent (or points), as printed: 48.27 is 48.27%. */
     private Percentage percentage(int line, Row row, String column) {
-        BigDecimal d = decimal(line, row, column);
-        if (d == null) {
+        String v = opt(row, column);
+        if (v == null) {
             return null;
+        }
+        return percentage(source, line, column, v);
+    }
+
+    /** A percent column's text (48.27 or 48.27%) as a Percentage: {@link Figures}' rule, then Percentage's. */
+    static Percentage percentage(String source, int line, String column, String v) {
+        String t = v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v;
+        BigDecimal d = t.isEmpty() ? null : figure(source, line, column, t, v);
+        if (d == null) {
+            throw KpiDataException.at(source, line, column, v, KpiDataException.quote(v) + " is not a number");
         }
         try {
             return Percentage.ofPercent(d);
         } catch (IllegalArgumentException e) {
-            throw KpiDataException.at(source, line, column, opt(row, column), e.getMessage(), e);
+            throw KpiDataException.at(source, line, column, v, e.getMessage(), e);
         }
     }
 
     private BigDecimal decimal(int line, Row row, String column) {
         String v = opt(row, column);
-        if (v == null) {
-            return null;
-        }
-        String t = v.endsWith("%") && column.startsWith("reported") ? v.substring(0, v.length() - 1).strip() : v;
-        if (t.indexOf(',') >= 0 && GROUPED.matcher(t).matches()) {
-            t = t.replace(",", "");
-        }
-        if (!isPlainDecimal(t) && !NUMBER.matcher(t).matches()) {
-            throw KpiDataException.at(source, line, column, v, "'" + v + "' is not a number; expected a decimal such as "
-                    + "61400.33 or 61,400.33");
-        }
-        return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+        return v == null ? null : figure(source, line, column, v, v);
     }
 
-    /** The common case of NUMBER without a regex: optional sign, digits, optional point and digits. */
-    private static boolean isPlainDecimal(String t) {
-        int i = t.startsWith("-") || t.startsWith("+") ? 1 : 0;
-        int digits = 0;
-        boolean point = false;
-        for (; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else {
-                return false;
-            }
+    /** {@link Figures#decimal}, its error placed at the file, line and column. */
+    static BigDecimal figure(String source, int line, String column, String text, String asWritten) {
+        try {
+            return Figures.decimal(text);
+        } catch (IllegalArgumentException e) {
+            throw KpiDataException.at(source, line, column, asWritten, e.getMessage(), e);
         }
-        return digits > 0;
     }
 
     private LocalDate date(int line, Row row, String column) {

@@ -121,7 +121,10 @@ public final class FactsCsv {
                 }
                 return i < 0 ? null : c.text(i);
             };
+            int headerLine = c.line();
+            boolean any = false;
             while (c.next()) {
+                any = true;
                 if (c.fields() != n) {
                     throw KpiDataException.at(sourceName, c.line(), null, null, c.fields() > n
                             ? "the row has more fields than the header; quote a value that contains a comma ("
@@ -130,6 +133,9 @@ public final class FactsCsv {
                                     + n + ")");
                 }
                 rows.add(c.line(), row);
+            }
+            if (!any) {
+                throw FactRows.noFacts(sourceName, headerLine, "a header and no rows");
             }
         } catch (IOException e) {
             throw KpiDataException.at(sourceName, c.line(), null, null, "cannot read: " + e.getMessage(), e);

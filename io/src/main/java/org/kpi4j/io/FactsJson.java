@@ -1,10 +1,10 @@
 package org.kpi4j.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,17 @@ import org.kpi4j.time.FiscalCalendar;
  */
 public final class FactsJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Writes only. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * Reads token by token. Numbers are kept as their text, so their length limit is Figures' (100
+     * characters, checked after the read) rather than Jackson's default of 1,000.
+     */
+    private static final JsonFactory READER = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Figures.MAX_LENGTH * 10).build())
+            .build();
 
     private FactsJson() {
     }
@@ -91,44 +98,97 @@ public final class FactsJson {
      */
     public static FactSet read(Reader reader, String sourceName, MetricCatalog catalog, FiscalCalendar calendar) {
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
         FactRows rows = new FactRows(sourceName, catalog, calendar);
         int line = 1;
-        try {
-            JsonParser p = MAPPER.getFactory().createParser(reader);
+        try (JsonParser p = READER.createParser(withoutBom(reader))) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw KpiDataException.at(sourceName, p.currentTokenLocation().getLineNr(), null, null,
-                        "expected a JSON array of fact objects");
+                throw KpiDataException.at(sourceName, lineOf(p), null, null, p.currentToken() == null
+                        ? "the file is empty; expected a JSON array of fact objects"
+                        : "expected a JSON array of fact objects");
             }
+            int arrayLine = lineOf(p);
+            int objects = 0;
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                line = p.currentTokenLocation().getLineNr();
-                JsonNode node = MAPPER.readTree(p);
-                Map<String, String> row = new LinkedHashMap<>();
-                List<String> names = new ArrayList<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    names.add(e.getKey());
-                    JsonNode v = e.getValue();
-                    if (v.isContainerNode()) {
-                        throw KpiDataException.at(sourceName, line, e.getKey(), v.toString(),
-                                "expected a string or number, not an object or array");
-                    }
-                    row.put(e.getKey(), v.isNull() ? null : v.isBigDecimal() ? v.decimalValue().toPlainString()
-                            : v.isBoolean() ? Boolean.toString(v.booleanValue()) : v.asText());
-                }
-                FactRows.checkHeader(sourceName, line, withRequiredPresent(names));
+                line = lineOf(p);
+                Map<String, String> row = object(p, sourceName, line);
+                FactRows.checkHeader(sourceName, line, withRequiredPresent(new ArrayList<>(row.keySet())));
                 rows.add(line, row);
+                objects++;
             }
             if (p.currentToken() != JsonToken.END_ARRAY) {
-                throw KpiDataException.at(sourceName, p.currentTokenLocation().getLineNr(), null, null,
+                throw KpiDataException.at(sourceName, lineOf(p), null, null,
                         "expected a fact object or the end of the array");
             }
+            if (p.nextToken() != null) {
+                throw KpiDataException.at(sourceName, lineOf(p), null, null, "unexpected content after the array of "
+                        + "facts; a file holds one array");
+            }
+            if (objects == 0) {
+                throw FactRows.noFacts(sourceName, arrayLine, "an empty array");
+            }
         } catch (JsonProcessingException e) {
-            int at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
+            int at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
             throw KpiDataException.at(sourceName, at, null, null, "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw KpiDataException.at(sourceName, line, null, null, "the file is not UTF-8 text (after line " + line
+                    + ")", e);
         } catch (IOException e) {
             throw KpiDataException.at(sourceName, line, null, null, "cannot read: " + e.getMessage(), e);
         }
         return FactSet.of(rows.facts(), calendar);
+    }
+
+    /**
+     * Reads one flat object into field texts: numbers as written (never through a double or an
+     * unbounded decimal, so that {@link Figures} checks them as it checks CSV), booleans as
+     * {@code true}/{@code false}, null as absent. A field given twice is an error.
+     */
+    private static Map<String, String> object(JsonParser p, String source, int line) throws IOException {
+        Map<String, String> row = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            int at = lineOf(p);
+            JsonToken v = p.nextToken();
+            String text;
+            switch (v) {
+                case VALUE_STRING:
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    text = p.getText();
+                    break;
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    text = Boolean.toString(v == JsonToken.VALUE_TRUE);
+                    break;
+                case VALUE_NULL:
+                    text = null;
+                    break;
+                default:
+                    throw KpiDataException.at(source, at, name, null, "expected a string or number, not an object "
+                            + "or array");
+            }
+            if (row.containsKey(name)) {
+                throw KpiDataException.at(source, at, name, null, "the field '" + name + "' is given twice in the "
+                        + "object that starts on line " + line + "; give each field once");
+            }
+            row.put(name, text);
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw KpiDataException.at(source, lineOf(p), null, null, "expected a field name or the end of the object");
+        }
+        return row;
+    }
+
+    /** The reader without a leading byte-order mark, which editors on Windows write and JSON does not allow. */
+    private static Reader withoutBom(Reader reader) throws IOException {
+        java.io.PushbackReader r = new java.io.PushbackReader(reader, 1);
+        int c = r.read();
+        if (c >= 0 && c != '\uFEFF') {
+            r.unread(c);
+        }
+        return r;
     }
 
     private static List<String> withRequiredPresent(List<String> names) {
@@ -143,6 +203,11 @@ public final class FactsJson {
             out.add("value");
         }
         return out;
+    }
+
+    private static int lineOf(JsonParser p) {
+        int n = p.currentTokenLocation().getLineNr();
+        return n > 0 ? n : 1;
     }
 
     /**

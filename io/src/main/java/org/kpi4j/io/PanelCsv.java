@@ -363,7 +363,15 @@ public final class PanelCsv {
         private int cUnit;
         private int cAsOf = -1;
         private int cCagr = -1;
+        private int cApproximate = -1;
+        /** Columns that, when given, make a row go through every check FactRows makes ({@link FactRows#build}). */
+        private int[] checked = new int[0];
+        /** Columns the panel does not read (source, note), still required to be UTF-8 text. */
+        private int[] skipped = new int[0];
         private String[] header;
+        private int dataRows;
+        /** FactRows' rules and catalog, for the rows that carry more than a figure and to learn new metrics. */
+        private final FactRows facts;
 
         private final PanelAssembler panel;
         private final Map<String, String> names = new HashMap<>();
@@ -384,14 +392,20 @@ public final class PanelCsv {
             this.calendar = calendar;
             this.layout = layout;
             this.panel = PanelAssembler.of(source, calendar, layout);
+            this.facts = new FactRows(source, catalog, calendar);
         }
 
         void read(CsvCursor c) throws IOException {
             header(c);
+            int headerLine = c.line();
             rows(c);
+            if (dataRows == 0) {
+                throw FactRows.noFacts(source, headerLine, "a header and no rows");
+            }
             if (panel.rows() == 0) {
-                throw KpiDataException.at(source, c.line(), null, null, asOfLimit == Integer.MAX_VALUE
-                        ? "the file has no data rows" : "the file has no row filed by " + LocalDate.ofEpochDay(asOfLimit));
+                throw KpiDataException.at(source, headerLine, "value", null, asOfLimit != Integer.MAX_VALUE
+                        ? "the file has no row filed by " + LocalDate.ofEpochDay(asOfLimit)
+                        : "the file has no figures for a panel: every row carries only a reported CAGR");
             }
         }
 
@@ -416,9 +430,31 @@ public final class PanelCsv {
                     case "unit": cUnit = i; break;
                     case "as_of": cAsOf = i; break;
                     case "reported_cagr_pct": cCagr = i; break;
+                    case "approximate": cApproximate = i; break;
                     default: break;
                 }
             }
+            List<Integer> ck = new ArrayList<>();
+            List<Integer> sk = new ArrayList<>();
+            for (int i = 0; i < header.length; i++) {
+                switch (header[i]) {
+                    case "reported_change_pct":
+                    case "comparison_period":
+                    case "reported_flag":
+                    case "reported_cagr_pct":
+                    case "approximate":
+                        ck.add(i);
+                        break;
+                    case "source":
+                    case "note":
+                        sk.add(i);
+                        break;
+                    default:
+                        break;
+                }
+            }
+            checked = ck.stream().mapToInt(Integer::intValue).toArray();
+            skipped = sk.stream().mapToInt(Integer::intValue).toArray();
             if (cValue < 0) {
                 throw KpiDataException.at(source, c.line(), "value", null,
                         "the header lacks the column 'value', which a panel is made of");
@@ -441,6 +477,9 @@ public final class PanelCsv {
             cUnit = h.cUnit;
             cAsOf = h.cAsOf;
             cCagr = h.cCagr;
+            cApproximate = h.cApproximate;
+            checked = h.checked;
+            skipped = h.skipped;
         }
 
         /** Reads the data rows to the end of the input. */
@@ -465,6 +504,7 @@ public final class PanelCsv {
 
         private void row(CsvCursor c) {
             int line = c.line();
+            dataRows++;
             if (c.fields() != header.length) {
                 throw KpiDataException.at(source, line, null, null, c.fields() > header.length
                         ? "the row has more fields than the header; quote a value that contains a comma ("
@@ -472,32 +512,65 @@ public final class PanelCsv {
                         : "the row has fewer fields than the header (" + c.fields() + " fields, header has "
                                 + header.length + ")");
             }
-            if (c.isEmpty(cValue)) {
-                if (cCagr >= 0 && !c.isEmpty(cCagr)) {
-                    return; // a reported CAGR alone: no figure for the panel
-                }
-                throw KpiDataException.at(source, line, "value", "", "value is empty; give the figure "
-                        + "(an empty value is allowed only on a row that carries reported_cagr_pct)");
-            }
-            if (asOfLimit != Integer.MAX_VALUE && (c.isEmpty(cAsOf)
-                    || dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay() > asOfLimit)) {
-                return; // filed after the date asked for, or with no date
-            }
-            Basis basis = cBasis < 0 || c.isEmpty(cBasis) ? null : bases.get(c, cBasis, Basis::parse, this, line, "basis");
+            // FactRows' checks, in its order; then the panel's own rules
+            required(c, cEntity, "entity", line);
+            required(c, cMetric, "metric", line);
+            required(c, cPeriod, "period", line);
+            required(c, cUnit, "unit", line);
             Unit unit = units.get(c, cUnit, Unit::parse, this, line, "unit");
             PeriodInfo period = periods.get(c, cPeriod, PeriodInfo::parse, this, line, "period");
+            Basis basis = cBasis < 0 || c.isBlank(cBasis) ? null : bases.get(c, cBasis, Basis::parse, this, line, "basis");
+            boolean approximate = false;
+            boolean blankValue = c.isBlank(cValue);
+            if (blankValue || needsEveryCheck(c)) {
+                approximate = facts.build(line, column -> field(c, column)).approximate();
+                if (blankValue) {
+                    return; // a reported CAGR alone: no figure for the panel
+                }
+            }
+            for (int f : skipped) {
+                c.requireText(f);
+            }
+            if (asOfLimit != Integer.MAX_VALUE && (c.isBlank(cAsOf)
+                    || dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay() > asOfLimit)) {
+                value(c, line); // checked as every figure is, then left out: filed after the date asked for, or undated
+                return;
+            }
             int s = series(c, line, basis, unit, period);
             int quarter = quarter(c, line, s, basis, period);
-            double v = Decimals.parse(c.bytes(cValue), c.start(cValue), c.end(cValue));
-            if (!Double.isFinite(v)) {
-                String t = c.text(cValue);
-                throw KpiDataException.at(source, line, "value", t, Double.isNaN(v) ? "'" + t
-                        + "' is not a number; expected a decimal such as 61400.33 or 61,400.33"
-                        : "'" + t + "' is too large for a double");
-            }
-            int asOf = cAsOf < 0 || c.isEmpty(cAsOf) ? PanelAssembler.NO_AS_OF
+            double v = value(c, line);
+            int asOf = cAsOf < 0 || c.isBlank(cAsOf) ? PanelAssembler.NO_AS_OF
                     : (int) dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay();
-            panel.add(s, quarter, v, asOf, line);
+            panel.add(s, quarter, v, asOf, line, approximate);
+        }
+
+        /** The row's figure: the fast parse, or {@link Figures}' rule for anything it does not plainly take. */
+        private double value(CsvCursor c, int line) {
+            double v = Decimals.parse(c.bytes(cValue), c.start(cValue), c.end(cValue));
+            if (!Figures.plainlyFine(v, c.end(cValue) - c.start(cValue))) {
+                String t = c.text(cValue); // zero, an edge of the range, or text the fast parser does not take
+                v = FactRows.figure(source, line, "value", t, t).doubleValue();
+            }
+            return v;
+        }
+
+        private boolean needsEveryCheck(CsvCursor c) {
+            for (int f : checked) {
+                if (!c.isBlank(f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A field by column name, as FactRows asks for it; null for a column the file does not have. */
+        private String field(CsvCursor c, String column) {
+            for (int i = 0; i < header.length; i++) {
+                if (header[i].equals(column)) {
+                    return c.text(i);
+                }
+            }
+            return null;
         }
 
         private static LocalDate date(String s) {
@@ -518,8 +591,8 @@ public final class PanelCsv {
             if (same && unit == panel.unit(lastSeries)) {
                 return lastSeries;
             }
-            String entity = canonical(required(c, cEntity, "entity", line));
-            String metric = canonical(required(c, cMetric, "metric", line));
+            String entity = canonical(c.text(cEntity));
+            String metric = canonical(c.text(cMetric));
             String segment = cSegment < 0 ? "" : canonical(c.text(cSegment));
             SeriesKey key = SeriesKey.of(entity, metric, segment);
             int known = panel.indexOf(key);
@@ -539,20 +612,15 @@ public final class PanelCsv {
         }
 
         private String required(CsvCursor c, int field, String column, int line) {
-            String v = c.text(field);
-            if (v.isEmpty()) {
+            if (c.isBlank(field)) {
                 throw KpiDataException.at(source, line, column, "", column + " is empty; every row needs one");
             }
-            return v;
+            return column.equals("entity") || column.equals("metric") ? c.text(field) : null;
         }
 
-        /** FactRows' rules: a catalog metric must fit the unit and basis; an unknown one needs a basis. */
+        /** FactRows' rules and catalog: a catalog metric must fit the unit and basis; an unknown one needs a basis. */
         private Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
-            Metric m = FactRows.resolveMetric(source, line, catalog, id, basis, unit, period);
-            if (catalog.get(id).isEmpty()) {
-                catalog = catalog.with(m);
-            }
-            return m;
+            return facts.metric(line, id, basis, unit, period);
         }
 
         /** The quarter index a row's figure belongs to, with FactRows' basis rules and the panel's own. */

@@ -229,9 +229,11 @@ class FactsCsvTest {
         // 'colour' is no column, and period, value and unit are missing: an error, not an empty fact set
         assertThatThrownBy(() -> FactsCsv.read(bad)).isInstanceOf(KpiDataException.class)
                 .hasMessageContaining("header_only.csv:1:").hasMessageContaining("'colour'");
-        Path good = dir.resolve("empty.csv");
-        Files.writeString(good, "entity,metric,period,value,unit\n");
-        assertThat(FactsCsv.read(good).size()).isZero();
+        // a good header and no rows: the file has no facts, which is an error naming it, as in PanelCsv and FactsJson
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "entity,metric,period,value,unit\n");
+        assertThatThrownBy(() -> FactsCsv.read(empty)).isInstanceOf(KpiDataException.class)
+                .hasMessageContaining("empty.csv:1:").hasMessageContaining("the file has no facts");
     }
 
     @Test

@@ -190,7 +190,7 @@ class PanelCsvTest {
         assertThat(error("entity,metric,period,value,unit,colour\n").getMessage()).contains("unknown column 'colour'");
         assertThat(error("entity,metric,period,unit\n").getMessage()).contains("value");
         assertThat(error("").getMessage()).contains("empty");
-        assertThat(error("entity,metric,period,value,unit\n").getMessage()).contains("no data rows");
+        assertThat(error("entity,metric,period,value,unit\n").getMessage()).contains("the file has no facts");
     }
 
     @Test
