@@ -45,8 +45,8 @@ public final class Percentage implements Comparable<Percentage> {
     /** Printed percentages beyond this many decimals are refused: no figure is printed that finely. */
     private static final int MAX_SCALE = 40;
 
-    /** The largest fraction a double holds. */
-    private static final BigDecimal MAX_FRACTION = new BigDecimal(Double.MAX_VALUE);
+    /** The largest fraction whose number of percent a double holds, as files write it (1.8e306 is 1.8e308%). */
+    private static final BigDecimal MAX_FRACTION = new BigDecimal(Double.MAX_VALUE).movePointLeft(2);
 
     /** The value as a fraction, with the scale it was written with (two more than a percent's). */
     private final BigDecimal fraction;
@@ -88,8 +88,8 @@ public final class Percentage implements Comparable<Percentage> {
      *
      * @param percent the number of percent, not null
      * @return the percentage, not null
-     * @throws IllegalArgumentException if the number has more than 38 decimals, or as a fraction is
-     *     beyond the range of a double
+     * @throws IllegalArgumentException if the number has more than 38 decimals, or is beyond the
+     *     range of a double
      */
     public static Percentage ofPercent(BigDecimal percent) {
         Objects.requireNonNull(percent, "percent");
@@ -103,7 +103,8 @@ public final class Percentage implements Comparable<Percentage> {
      *
      * @param fraction the value as a fraction, finite
      * @return the percentage, not null
-     * @throws IllegalArgumentException if the fraction is not finite
+     * @throws IllegalArgumentException if the fraction is not finite, or its number of percent is
+     *     beyond the range of a double
      */
     public static Percentage ofFraction(double fraction) {
         if (!Double.isFinite(fraction)) {
@@ -121,7 +122,7 @@ public final class Percentage implements Comparable<Percentage> {
         // compared before any arithmetic: a scale of -10^9 (1e999999999%) must not become a billion digits
         if (fraction.abs().compareTo(MAX_FRACTION) > 0) {
             throw new IllegalArgumentException("percentage " + KpiDataException.quote(String.valueOf(text))
-                    + " is beyond the range of a double");
+                    + " is beyond the range of a double (in percent)");
         }
         return new Percentage(fraction.scale() < 0 ? fraction.setScale(0) : fraction);
     }

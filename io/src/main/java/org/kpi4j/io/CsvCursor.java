@@ -29,6 +29,7 @@ final class CsvCursor {
 
     private final InputStream in;
     private final String source;
+    private final int maxRecord;
     private byte[] buf;
     private int pos;
     private int lim;
@@ -50,9 +51,15 @@ final class CsvCursor {
 
     /** A small window (tests use a few characters) exercises the refill and growth paths. */
     CsvCursor(InputStream in, String source, int window) {
+        this(in, source, window, MAX_RECORD);
+    }
+
+    /** A small limit on a record's length lets a test reach it without a 64 MB file. */
+    CsvCursor(InputStream in, String source, int window, int maxRecord) {
         this.in = in;
         this.source = source;
         this.buf = new byte[Math.max(window, 4)];
+        this.maxRecord = maxRecord;
     }
 
     /** @return the line the current record starts on */
@@ -275,11 +282,12 @@ final class CsvCursor {
             lim -= pos;
             pos = 0;
         } else { // one record fills the window
-            if (buf.length >= MAX_RECORD) {
-                throw KpiDataException.at(source, line, null, null, "a record of more than " + (MAX_RECORD >> 20)
-                        + " MB; no row of tidy facts is that long (is a quote left open, or is this not CSV?)");
+            if (buf.length >= maxRecord) {
+                throw KpiDataException.at(source, line, null, null, "a record longer than " + (maxRecord >= 1 << 20
+                        ? (maxRecord >> 20) + " MB" : (maxRecord >> 10) + " KB") + "; no row of tidy facts is that long "
+                        + "(is a quote left open, or is this not CSV?)");
             }
-            buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, MAX_RECORD));
+            buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, maxRecord));
         }
         fill();
     }

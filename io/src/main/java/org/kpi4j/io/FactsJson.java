@@ -241,13 +241,13 @@ public final class FactsJson {
         m.put("parent", f.parent());
         m.put("period", f.period().toString());
         m.put("basis", basis(f));
-        m.put("value", f.value() == null ? "" : f.value().toPlainString());
+        m.put("value", f.value() == null ? "" : Figures.text(f.value()));
         m.put("unit", f.unit().symbol());
         m.put("as_of", f.asOf() == null ? "" : f.asOf().toString());
-        m.put("reported_change_pct", f.reportedChangePct() == null ? "" : f.reportedChangePct().percent().toPlainString());
+        m.put("reported_change_pct", f.reportedChangePct() == null ? "" : Figures.text(f.reportedChangePct().percent()));
         m.put("comparison_period", f.comparisonPeriod() == null ? "" : f.comparisonPeriod().toString());
         m.put("reported_flag", f.reportedFlag() == GrowthFlag.NONE ? "" : f.reportedFlag().code());
-        m.put("reported_cagr_pct", f.reportedCagrPct() == null ? "" : f.reportedCagrPct().percent().toPlainString());
+        m.put("reported_cagr_pct", f.reportedCagrPct() == null ? "" : Figures.text(f.reportedCagrPct().percent()));
         m.put("approximate", f.approximate() ? "true" : "");
         m.put("source", f.source());
         m.put("note", f.note());

@@ -87,6 +87,19 @@ final class Figures {
         return a >= Double.MIN_NORMAL && a <= Double.MAX_VALUE && length <= MAX_LENGTH;
     }
 
+    /**
+     * Writes a figure so that {@link #decimal} reads it back equal, decimals and all: as a plain
+     * decimal ({@code 61400.33}), or with an exponent ({@code 1E+300}) when the plain form would
+     * be longer than {@value #MAX_LENGTH} characters.
+     *
+     * @param d the figure, not null
+     * @return the text, not null
+     */
+    static String text(BigDecimal d) {
+        String plain = d.toPlainString();
+        return plain.length() <= MAX_LENGTH ? plain : d.toString();
+    }
+
     private static IllegalArgumentException tooLarge(String text) {
         return new IllegalArgumentException(KpiDataException.quote(text)
                 + " is beyond the range of a double (at most ±1.7976931348623157E308)");

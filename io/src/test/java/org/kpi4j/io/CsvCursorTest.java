@@ -51,6 +51,21 @@ class CsvCursorTest {
     }
 
     @Test
+    void aRecordLongerThanTheLimit_isAnError_notANegativeArraySize() {
+        // a 2 GB field used to double the window past Integer.MAX_VALUE; the limit (64 MB) stops it first,
+        // here 1 KB with a 3,000-byte field on line 2
+        byte[] csv = ("a,b\n1,\"" + "x".repeat(3000) + "\"\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> {
+            CsvCursor c = new CsvCursor(new ByteArrayInputStream(csv), "t.csv", 64, 1024);
+            while (c.next()) {
+                c.text(0);
+            }
+        }).isInstanceOf(KpiDataException.class).hasMessage("t.csv:2: a record longer than 1 KB; no row of tidy facts is "
+                + "that long (is a quote left open, or is this not CSV?)");
+        assertThat(CsvCursor.MAX_RECORD).isEqualTo(64 << 20);
+    }
+
+    @Test
     void unclosedQuote_namesTheLineItStarts() {
         assertThatThrownBy(() -> records("a,b\n1,\"open\n2,3\n", 4))
                 .isInstanceOf(KpiDataException.class)
