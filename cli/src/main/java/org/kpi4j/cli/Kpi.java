@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi4j 0.1.0",
         description = "Financial-KPI time series: growth, checks, CAGR and projections.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:done", "1:kpi check found a mismatch", "2:bad input: one line naming the file, line and field",
+            "3:out of memory: give Java more, e.g. JAVA_OPTS=-Xmx4g ./kpi ...", "4:internal error (a bug in kpi4j)"},
         subcommands = {GrowthCommand.class, CheckCommand.class, CagrCommand.class, ImpliedCommand.class,
             ProjectCommand.class, ForecastCommand.class, BacktestCommand.class, MixCommand.class,
             ChartCommand.class, ReportCommand.class, PanelCommand.class, ImportCommand.class, DatasetsCommand.class,

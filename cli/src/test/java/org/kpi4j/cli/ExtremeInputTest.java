@@ -388,6 +388,13 @@ class ExtremeInputTest {
     }
 
     @Test
+    void help_documentsTheExitCodes() {
+        KpiCommandTest.Result r = KpiCommandTest.run("--help");
+        assertThat(r.out()).contains("Exit codes:").contains("3   out of memory: give Java more")
+                .contains("4   internal error (a bug in kpi4j)");
+    }
+
+    @Test
     void aFileTooBigForTheHeap_endsWithOneLineAndExit3() throws Exception {
         // 400,000 rows (about 12 MB) in a JVM with a 32 MB heap: the facts do not fit
         StringBuilder sb = new StringBuilder(HEADER);

@@ -352,7 +352,6 @@ public final class PanelCsv {
         private final PanelLayout layout;
         /** The last as_of read (epoch day), {@code Integer.MAX_VALUE} to read every row. */
         private final int asOfLimit;
-        private MetricCatalog catalog;
 
         private int cEntity;
         private int cMetric;
@@ -388,7 +387,6 @@ public final class PanelCsv {
         Loader(String source, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout, LocalDate asOf) {
             this.asOfLimit = asOf == null ? Integer.MAX_VALUE : (int) asOf.toEpochDay();
             this.source = source;
-            this.catalog = catalog;
             this.calendar = calendar;
             this.layout = layout;
             this.panel = PanelAssembler.of(source, calendar, layout);
@@ -611,11 +609,11 @@ public final class PanelCsv {
             return c == null ? s : c;
         }
 
-        private String required(CsvCursor c, int field, String column, int line) {
+        /** FactRows' check of a required column, without making a string of it. */
+        private void required(CsvCursor c, int field, String column, int line) {
             if (c.isBlank(field)) {
                 throw KpiDataException.at(source, line, column, "", column + " is empty; every row needs one");
             }
-            return column.equals("entity") || column.equals("metric") ? c.text(field) : null;
         }
 
         /** FactRows' rules and catalog: a catalog metric must fit the unit and basis; an unknown one needs a basis. */
