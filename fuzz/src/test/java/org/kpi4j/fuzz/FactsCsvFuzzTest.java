@@ -19,7 +19,7 @@ class FactsCsvFuzzTest {
     static final String SOURCE = "fuzz.csv";
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"entity,metric,segment,period,basis,value,unit,as_of,reported_change_pct,comparison_period,"
+    @DictionaryEntries({"entity,metric,segment,parent,period,basis,value,unit,as_of,reported_change_pct,comparison_period,"
             + "reported_flag,reported_cagr_pct,approximate,source,note", "revenue", "net_profit", "total_assets",
             "debt_ratio", "ytd", "quarter", "half", "year", "instant", "2024Q1", "2024H1", "2024Q1-Q3", "2024H2",
             "2023", "2024-12-31", "1000", "9999Q4", "万元", "亿元", "元", "USD bn", "%", "persons", "turnaround",

@@ -37,7 +37,7 @@ class PanelCsvFuzzTest {
             "year must be in 1000..9999");
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"entity,metric,segment,period,basis,value,unit,as_of,reported_change_pct,comparison_period,"
+    @DictionaryEntries({"entity,metric,segment,parent,period,basis,value,unit,as_of,reported_change_pct,comparison_period,"
             + "reported_flag,reported_cagr_pct,approximate,source,note", "entity,metric,period,value,unit",
             "revenue", "total_assets", "debt_ratio", "ytd", "quarter", "year", "instant", "2024Q1", "2024Q2", "2024H1",
             "2024Q1-Q3", "2024", "2023Q4", "2024-06-30", "2024-12-31", "万元", "元", "%", "1e308", "1e-400", "true"})

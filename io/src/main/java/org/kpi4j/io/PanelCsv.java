@@ -228,6 +228,11 @@ public final class PanelCsv {
         } catch (RuntimeException e) {
             return null; // bad data, or a split inside a quoted value: the sequential read reports it
         }
+        for (Loader l : parts) {
+            if (l.statesParents()) {
+                return null; // the hierarchy is checked over the whole file, by the sequential read
+            }
+        }
         Loader all = parts[0];
         for (int k = 1; k < parts.length; k++) {
             if (!all.absorb(parts[k])) {
@@ -371,6 +376,8 @@ public final class PanelCsv {
         private int dataRows;
         /** FactRows' rules and catalog, for the rows that carry more than a figure and to learn new metrics. */
         private final FactRows facts;
+        /** The first row of each segment-parent pair, in file order: FactSet's hierarchy checks, without keeping every row. */
+        private final Map<String, org.kpi4j.fact.Fact> parents = new java.util.LinkedHashMap<>();
 
         private final PanelAssembler panel;
         private final Map<String, String> names = new HashMap<>();
@@ -400,11 +407,23 @@ public final class PanelCsv {
             if (dataRows == 0) {
                 throw FactRows.noFacts(source, headerLine, "a header and no rows");
             }
+            checkParents();
             if (panel.rows() == 0) {
                 throw KpiDataException.at(source, headerLine, "value", null, asOfLimit != Integer.MAX_VALUE
                         ? "the file has no row filed by " + LocalDate.ofEpochDay(asOfLimit)
                         : "the file has no figures for a panel: every row carries only a reported CAGR");
             }
+        }
+
+        /** A segment with two parents, or parents in a cycle: FactSet's error, from the rows that state parents. */
+        void checkParents() {
+            if (!parents.isEmpty()) {
+                org.kpi4j.fact.SegmentHierarchy.of(parents.values());
+            }
+        }
+
+        boolean statesParents() {
+            return !parents.isEmpty();
         }
 
         /** Reads and checks the header row. */
@@ -436,6 +455,7 @@ public final class PanelCsv {
             List<Integer> sk = new ArrayList<>();
             for (int i = 0; i < header.length; i++) {
                 switch (header[i]) {
+                    case "parent":
                     case "reported_change_pct":
                     case "comparison_period":
                     case "reported_flag":
@@ -521,7 +541,11 @@ public final class PanelCsv {
             boolean approximate = false;
             boolean blankValue = c.isBlank(cValue);
             if (blankValue || needsEveryCheck(c)) {
-                approximate = facts.build(line, column -> field(c, column)).approximate();
+                org.kpi4j.fact.Fact f = facts.build(line, column -> field(c, column));
+                approximate = f.approximate();
+                if (!f.parent().isEmpty()) {
+                    parents.putIfAbsent(f.entity() + '\u0000' + f.segment() + '\u0000' + f.parent(), f);
+                }
                 if (blankValue) {
                     return; // a reported CAGR alone: no figure for the panel
                 }
