@@ -253,37 +253,37 @@ public final class FactSet {
     }
 
     /**
-     * A flow's figures that cover the same quarters in different ways (Q1, Q2 and H1) must agree:
-     * {@link SpanSums}, over the latest vintage of each period, as {@link #series(SeriesKey)} uses.
+     * A report's figures of a flow that cover the same quarters in different ways (Q1, Q2 and H1)
+     * must agree: {@link SpanSums}, over the figures of each report (each {@code as_of}; the
+     * figures without one are one report). Figures of different reports may differ: a later report
+     * restates, and {@link #series(SeriesKey)} takes the latest.
      */
     private static void checkSpans(SeriesKey key, List<Fact> list) {
         Fact first = list.get(0);
-        if (first.metric().kind() != MetricKind.FLOW || first.unit().symbol().contains("/")) {
+        if (first.metric().kind() != MetricKind.FLOW || first.unit().isPerShare()) {
             return; // ratios and per-share figures do not add up over quarters
         }
-        Map<Period, Fact> latest = new TreeMap<>();
-        for (Fact f : list) {
-            if (f.hasValue()) {
-                latest.merge(f.period(), f, (a, b) -> AS_OF.compare(a.asOf(), b.asOf()) >= 0 ? a : b);
-            }
-        }
-        Map<Integer, List<SpanSums.Figure>> byYear = new TreeMap<>();
+        // report → fiscal year → figures
+        Map<LocalDate, Map<Integer, List<SpanSums.Figure>>> byReport = new TreeMap<>(AS_OF);
         Map<SpanSums.Figure, Fact> from = new HashMap<>();
-        for (Fact f : latest.values()) {
-            if (f.approximate() || !f.period().isDuration()) {
+        for (Fact f : list) {
+            if (!f.hasValue() || f.approximate() || !f.period().isDuration()) {
                 continue;
             }
             Period p = f.period();
             SpanSums.Figure fig = new SpanSums.Figure(p.firstQuarter(), p.lastQuarter(),
                     f.unit().convert(f.value(), first.unit()).doubleValue(), p.toString(),
                     f.origin() == null ? 0 : f.origin().line());
-            byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(fig);
+            byReport.computeIfAbsent(f.asOf(), d -> new TreeMap<>()).computeIfAbsent(p.year(), y -> new ArrayList<>())
+                    .add(fig);
             from.put(fig, f);
         }
-        for (List<SpanSums.Figure> year : byYear.values()) {
-            SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(key.toString(), year);
-            if (c != null) {
-                throw KpiDataException.at(from.get(c.whole()).origin(), "value", c.message());
+        for (Map<Integer, List<SpanSums.Figure>> report : byReport.values()) {
+            for (List<SpanSums.Figure> year : report.values()) {
+                SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(key.toString(), year);
+                if (c != null) {
+                    throw KpiDataException.at(from.get(c.whole()).origin(), "value", c.message());
+                }
             }
         }
     }

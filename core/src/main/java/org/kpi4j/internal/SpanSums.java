@@ -91,7 +91,7 @@ public final class SpanSums {
             return compare(series, whole, parts);
         }
         for (Figure f : all) {
-            if (f != whole && f.first == from && f.last <= whole.last) {
+            if (f.first == from && f.last <= whole.last && !(f.first == whole.first && f.last == whole.last)) {
                 parts.add(f);
                 Contradiction c = tile(series, whole, all, f.last + 1, parts);
                 parts.remove(parts.size() - 1);

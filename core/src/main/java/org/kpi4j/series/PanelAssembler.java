@@ -348,14 +348,12 @@ public final class PanelAssembler {
     }
 
     /**
-     * Refuses a series that mixes year-to-date and discrete rows: with the contradiction between its
-     * figures when they disagree ({@link SpanSums}, FactSet's rule and words), else because a panel
-     * holds one or the other.
+     * Refuses a series that mixes year-to-date and discrete rows: with the contradiction between the
+     * figures of one report when they disagree ({@link SpanSums}, FactSet's rule and words), else
+     * because a panel holds one or the other.
      */
     private void refuseMixed(int s) {
         Entry e = series.get(s);
-        // the latest vintage of each span, as FactSet keeps it
-        Map<String, Integer> latest = new HashMap<>();
         List<SpanSums.Figure> all = new ArrayList<>();
         List<Integer> asOf = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -369,21 +367,19 @@ public final class PanelAssembler {
         }
         all.addAll(e.mixed);
         asOf.addAll(e.mixedAsOf);
+        // report (as_of) → fiscal year → figures, as FactSet checks them
+        Map<Integer, Map<Integer, List<SpanSums.Figure>>> byReport = new java.util.TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
-            Integer j = latest.get(all.get(i).label());
-            if (j == null || asOf.get(i) >= asOf.get(j)) {
-                latest.put(all.get(i).label(), i);
-            }
-        }
-        Map<Integer, List<SpanSums.Figure>> byYear = new java.util.TreeMap<>();
-        for (int i : new java.util.TreeSet<>(latest.values())) {
             SpanSums.Figure f = all.get(i);
-            byYear.computeIfAbsent(Integer.parseInt(f.label().substring(0, 4)), y -> new ArrayList<>()).add(f);
+            byReport.computeIfAbsent(asOf.get(i), d -> new java.util.TreeMap<>())
+                    .computeIfAbsent(Integer.parseInt(f.label().substring(0, 4)), y -> new ArrayList<>()).add(f);
         }
-        for (List<SpanSums.Figure> year : byYear.values()) {
-            SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(e.key.toString(), year);
-            if (c != null) {
-                throw KpiDataException.at(source, c.whole().line(), "value", null, c.message());
+        for (Map<Integer, List<SpanSums.Figure>> report : byReport.values()) {
+            for (List<SpanSums.Figure> year : report.values()) {
+                SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(e.key.toString(), year);
+                if (c != null) {
+                    throw KpiDataException.at(source, c.whole().line(), "value", null, c.message());
+                }
             }
         }
         int at = Math.max(e.cumulativeLine, e.discreteLine);
