@@ -130,6 +130,8 @@ final class Names {
             if (!derived.isEmpty() && derived.size() < s.size()) {
                 notes.add(Text.derived(f, (several ? names.get(i) + ": " : "") + abbreviate(derived)));
             }
+            // a derived point beyond the range of a double is not drawn: say which and why
+            notes.addAll(s.notes());
         }
         return notes;
     }

@@ -58,8 +58,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out != null && Files.exists(out) && Files.exists(file) && Files.isSameFile(out, file)) {
-            throw new IllegalArgumentException("--out " + out + " is the input file; kpi never overwrites its input");
+        if (out != null) {
+            Outputs.refuseInput(file, "--out", out);
         }
         ReadOptions o = ReadOptions.defaults().withCatalog(Datasets.catalog());
         if (format != null) {

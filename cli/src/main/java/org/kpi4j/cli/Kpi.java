@@ -100,7 +100,8 @@ public final class Kpi implements Runnable {
         return OUT_OF_MEMORY;
     }
 
-    private static int internalError(PrintWriter err, Throwable e) {
+    /** One line for a throwable no command expects (a bug), or {@link #outOfMemory} for a heap too small. */
+    static int internalError(PrintWriter err, Throwable e) {
         if (e instanceof OutOfMemoryError || e.getCause() instanceof OutOfMemoryError) {
             return outOfMemory(err);
         }

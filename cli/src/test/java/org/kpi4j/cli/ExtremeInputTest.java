@@ -177,6 +177,32 @@ class ExtremeInputTest {
     }
 
     @Test
+    void ttm_beyondADouble_isNoNumber_withANote_inPanelAndChart() throws Exception {
+        // TTM 2024Q4 = 1 + 1 + 1e308 + 1e308 is beyond Double.MAX_VALUE (1.797…e308): no number, with a note;
+        // TTM 2025Q1 = 1 + 1 + 1 + 1e308 = 1e308 (3 is below a double's precision there) and TTM 2025Q2 = 4 fit
+        Path f = file("t.csv", HEADER + "a,revenue,2024Q1,1e308,万元\na,revenue,2024Q2,1e308,万元\n"
+                + "a,revenue,2024Q3,1,万元\na,revenue,2024Q4,1,万元\na,revenue,2025Q1,1,万元\na,revenue,2025Q2,1,万元\n");
+        Run p = kpi(f, "panel", "--file", f.toString(), "--op", "ttm", "--format", "csv");
+        assertThat(p.code()).as(p.err()).isZero();
+        List<String> rows = p.out().lines().toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).startsWith("a,revenue,,2025Q1,");
+        assertThat(Double.parseDouble(rows.get(1).split(",")[4])).isEqualTo(1e308);
+        assertThat(rows.get(2)).startsWith("a,revenue,,2025Q2,");
+        assertThat(Double.parseDouble(rows.get(2).split(",")[4])).isEqualTo(4.0);
+        assertThat(p.err()).contains("a/revenue: 1 TTM sum is beyond the range of a double, so it has no number");
+        Path data = dir.resolve("ttm.csv");
+        Run c = kpi(f, "chart", "--file", f.toString(), "--metric", "revenue", "--type", "line", "--basis", "ttm",
+                "--out", data.toString());
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.out().strip()).as("says where it wrote").isEqualTo(data.toString());
+        assertThat(Files.readString(data)).doesNotContain("Infinity").doesNotContain("NaN").doesNotContain("2024Q4")
+                .contains("2025Q1").contains("2025Q2");
+        assertThat(c.err()).contains("2024Q4: TTM 2024Q1 + 2024Q2 + 2024Q3 + 2024Q4 is beyond the range of a double, "
+                + "so it has no number");
+    }
+
+    @Test
     void growth_ytdDifference_beyondADouble_saysWhyTheQuarterHasNoNumber() throws Exception {
         Path f = file("d.csv", HEADER + "a,revenue,2024Q1,-1.5e308,万元\na,revenue,2024H1,1.5e308,万元\n"
                 + "a,revenue,2023Q2,1,万元\n");
@@ -392,6 +418,23 @@ class ExtremeInputTest {
         KpiCommandTest.Result r = KpiCommandTest.run("--help");
         assertThat(r.out()).contains("Exit codes:").contains("3   out of memory: give Java more")
                 .contains("4   internal error (a bug in kpi4j)");
+    }
+
+    @Test
+    void anUnexpectedThrowable_isOneLine_andExit4() {
+        // what the top level does with a throwable no command expects (a bug): one line naming it, exit 4
+        java.io.StringWriter sw = new java.io.StringWriter();
+        int code = Kpi.internalError(new java.io.PrintWriter(sw),
+                new NullPointerException("Cannot read field \"x\"\n\tat org.kpi4j.Somewhere"));
+        assertThat(code).isEqualTo(4);
+        assertThat(sw.toString().strip().lines()).hasSize(1);
+        assertThat(sw.toString()).startsWith("kpi: internal error (a bug in kpi4j; please report it with the command): "
+                + "java.lang.NullPointerException: Cannot read field \"x\"\\n\\u0009at org.kpi4j.Somewhere");
+        // an OutOfMemoryError wrapped by the code that hit it is still exit 3
+        java.io.StringWriter oom = new java.io.StringWriter();
+        assertThat(Kpi.internalError(new java.io.PrintWriter(oom), new RuntimeException(new OutOfMemoryError("heap"))))
+                .isEqualTo(3);
+        assertThat(oom.toString()).startsWith("kpi: out of memory: ");
     }
 
     @Test

@@ -223,14 +223,14 @@ public final class FactSet {
                 first = f;
             } else if (!f.unit().isCompatibleWith(first.unit())) {
                 throw KpiDataException.at(f.origin(), "unit", "series " + key + " mixes " + first.unit() + " ("
-                        + first.unit().dimension() + (first.origin() == null ? "" : ", line " + first.origin().line())
+                        + first.unit().dimension() + (first.origin() == null || first.origin().line() < 1 ? "" : ", line " + first.origin().line())
                         + ") with " + f.unit() + " (" + f.unit().dimension() + "); one series takes one kind of unit");
             }
             Fact dup = seen.putIfAbsent(new Vintage(f.period(), f.asOf()), f);
             if (dup != null) {
                 throw KpiDataException.at(f.origin(), "period", "duplicate fact: " + key + " " + f.period()
                         + " as of " + (f.asOf() == null ? "(no as_of)" : f.asOf()) + " is already given"
-                        + (dup.origin() == null ? "" : " at line " + dup.origin().line())
+                        + (dup.origin() == null || dup.origin().line() < 1 ? "" : " at line " + dup.origin().line())
                         + "; give each report's figure once, with its as_of");
             }
         }

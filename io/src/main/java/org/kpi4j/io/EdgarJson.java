@@ -3,7 +3,6 @@ package org.kpi4j.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -37,8 +36,7 @@ final class EdgarJson {
     record Parsed(String entity, long cik, List<XbrlFact> facts, String frame) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String source;
     private final Map<String, LocalDate> dates = new HashMap<>();
@@ -80,7 +78,7 @@ final class EdgarJson {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw notEdgar(shape, "it does not start with a JSON object");
             }
-            return shape == Shape.COMPANY_FACTS ? streamCompanyFacts(p) : tree(shape, MAPPER.readTree(p));
+            return shape == Shape.COMPANY_FACTS ? streamCompanyFacts(p) : tree(shape, JsonTrees.read(p, source));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw KpiDataException.at(source, line, null, null, "truncated or malformed JSON in " + where + ": "
@@ -192,18 +190,18 @@ final class EdgarJson {
     private XbrlFact fact(JsonNode f, String taxonomy, String concept, String qualified, String label, String unit,
             String entity, long cik, int line) {
         JsonNode v = f.get("val");
-        Object val = v == null || v.isNull() ? null : v.isNumber() ? v.decimalValue() : v.asText();
+        String val = v == null || v.isNull() ? null : v.asText(); // a number's text (JsonTrees)
         return fact(taxonomy, concept, qualified, label, unit, entity, cik, line, text(f.get("accn"), null),
                 text(f.get("start"), null), text(f.get("end"), null), val, text(f.get("form"), ""),
                 text(f.get("filed"), null));
     }
 
     /**
-     * Checks and makes one fact from its fields as text ({@code val} a BigDecimal, its text, or
-     * null when absent), with errors naming the concept and the fact.
+     * Checks and makes one fact from its fields as text ({@code val} the number as written, or null
+     * when absent), with errors naming the concept and the fact.
      */
     private XbrlFact fact(String taxonomy, String concept, String qualified, String label, String unit, String entity,
-            long cik, int line, String accnText, String startText, String endText, Object val, String form,
+            long cik, int line, String accnText, String startText, String endText, String val, String form,
             String filedText) {
         String accn = accnText == null ? "(none)" : accnText;
         String what = qualified + " (" + unit + ") fact accn " + accn;
@@ -217,22 +215,17 @@ final class EdgarJson {
         if (start != null && start.isAfter(end)) {
             throw KpiDataException.at(source, line, "start", startText, what + ": start " + startText + " is after the end");
         }
-        BigDecimal value;
         if (val == null) {
             throw KpiDataException.at(source, line, "val", null, what + ": the fact has no \"val\"");
-        } else if (val instanceof BigDecimal) {
-            value = (BigDecimal) val;
-        } else {
-            try {
-                value = new BigDecimal(val.toString().strip());
-            } catch (NumberFormatException e) {
-                throw KpiDataException.at(source, line, "val", val.toString(), what + ": val '" + val
-                        + "' is not a number", e);
-            }
         }
-        if (!Double.isFinite(value.doubleValue())) {
-            throw KpiDataException.at(source, line, "val", value.toString(), what + ": val " + value
-                    + " is beyond the range of a double");
+        BigDecimal value;
+        try {
+            if (val.isBlank()) {
+                throw new IllegalArgumentException(KpiDataException.quote(val) + " is not a number");
+            }
+            value = Figures.decimal(val.strip());
+        } catch (IllegalArgumentException e) {
+            throw KpiDataException.at(source, line, "val", val, what + ": val " + e.getMessage(), e);
         }
         LocalDate filed = filedText == null ? null : date(filedText, "filed", what, line);
         return new XbrlFact(taxonomy, concept, qualified, label, unit, start, end, value, accn, form, filed, entity, cik);
@@ -292,7 +285,7 @@ final class EdgarJson {
         String end = null;
         String form = "";
         String filed = null;
-        Object val = null;
+        String val = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
@@ -305,8 +298,7 @@ final class EdgarJson {
             }
             switch (field) {
                 case "val":
-                    val = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue()
-                            : p.getText();
+                    val = p.getText(); // as written: Figures decides what a double holds
                     break;
                 case "end":
                     end = p.getText();

@@ -1,7 +1,7 @@
 package org.kpi4j.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ import org.kpi4j.unit.Unit;
  */
 public final class SinaReports {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Pattern CODE = Pattern.compile("(?i)(?<![a-z])(sh|sz|bj)\\d{6}(?!\\d)");
     private static final Set<String> PER_SHARE = Set.of("BASICEPS", "DILUTEDEPS");
@@ -126,8 +127,8 @@ public final class SinaReports {
         Objects.requireNonNull(options, "options");
         String source = file.toString();
         JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = MAPPER.readTree(in);
+        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
+            root = p.nextToken() == null ? null : JsonTrees.read(p, source);
         } catch (NoSuchFileException e) {
             throw KpiDataException.at(source, 0, null, null, "no such file", e);
         } catch (JsonProcessingException e) {
@@ -230,7 +231,13 @@ public final class SinaReports {
                     report.path("is_audit").asText("")).stream().filter(s -> !s.isEmpty()).toList()) + ")";
             Map<Metric, Integer> best = new HashMap<>();
             Map<Fact, String> mine = new LinkedHashMap<>();
+            Set<String> fields = new HashSet<>();
             for (JsonNode item : items) {
+                String name = item.path("item_field").asText("");
+                if (!name.isEmpty() && !fields.add(name)) {
+                    throw KpiDataException.at(source, 0, "item_field", name, where + ": item " + KpiDataException.quote(name)
+                            + " is given twice; a report prints each item once");
+                }
                 Fact f = item(item, date, asOf, where, citation, best);
                 if (f != null) {
                     mine.put(f, item.path("item_field").asText());
@@ -326,16 +333,15 @@ public final class SinaReports {
 
         /** A number with the decimals {@code f2} gives (more only where the text has nonzero digits). */
         private BigDecimal decimal(JsonNode n, String at, String field, String precision) {
+            String text = n.asText().strip(); // a number's text as written (JsonTrees)
             BigDecimal d;
             try {
-                d = n.isNumber() ? n.decimalValue() : new BigDecimal(n.asText().strip());
-            } catch (NumberFormatException e) {
-                throw KpiDataException.at(source, 0, field, n.asText(), at + ": " + field + " '" + n.asText()
-                        + "' is not a number", e);
-            }
-            if (!Double.isFinite(d.doubleValue())) {
-                throw KpiDataException.at(source, 0, field, n.asText(), at + ": " + field + " " + n.asText()
-                        + " is beyond the range of a double");
+                if (text.isEmpty()) {
+                    throw new IllegalArgumentException(KpiDataException.quote(n.asText()) + " is not a number");
+                }
+                d = Figures.decimal(text);
+            } catch (IllegalArgumentException e) {
+                throw KpiDataException.at(source, 0, field, n.asText(), at + ": " + field + " " + e.getMessage(), e);
             }
             d = d.stripTrailingZeros();
             if (d.scale() < 0) {

@@ -71,4 +71,24 @@ class EdgarConceptAndFramesTest {
         assertThatThrownBy(() -> EdgarFrames.read(p)).isInstanceOf(KpiDataException.class)
                 .hasMessageContaining("frame.json").hasMessageContaining("'FY2023'");
     }
+
+    @Test
+    void frames_valuesAtTheExtremes_andDuplicateKeys_areErrorsNamingTheFile(@TempDir Path dir) throws Exception {
+        // found by ImportersFuzzTest: "1051e4000000000" was Jackson's "Exponent overflow", with no file
+        String json = Files.readString(FactsCsvTest.resource("filings/revenues_frame_CY2023.json"));
+        for (String[] c : new String[][] {{"1051e4000000000", "is beyond the range of a double"},
+            {"1e400", "is beyond the range of a double"}, {"1e-400", "is too small for a double"}}) {
+            Path p = Files.writeString(dir.resolve("frame.json"), json.replace("\"val\": 5100000000", "\"val\": " + c[0]));
+            assertThatThrownBy(() -> EdgarFrames.read(p)).isInstanceOf(KpiDataException.class)
+                    .hasMessageStartingWith(p.toString()).hasMessageContaining("val '" + c[0] + "' " + c[1]);
+        }
+        Path d = Files.writeString(dir.resolve("dup.json"), json.replace("\"val\": 5100000000",
+                "\"val\": 5100000000, \"val\": 1"));
+        assertThatThrownBy(() -> EdgarFrames.read(d)).isInstanceOf(KpiDataException.class)
+                .hasMessageStartingWith(d + ":1: column 'val': the key 'val' is given twice in one object");
+        // the same figure with an exponent reads as the fixture's 5,100,000,000
+        Path e = Files.writeString(dir.resolve("exp.json"), json.replace("\"val\": 5100000000", "\"val\": 5.1e9"));
+        assertThat(EdgarFrames.read(e).facts().stream().map(f -> f.value()).filter(v -> v.compareTo(
+                new BigDecimal("5100000000")) == 0)).hasSize(1);
+    }
 }

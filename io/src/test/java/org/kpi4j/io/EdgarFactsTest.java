@@ -160,6 +160,21 @@ class EdgarFactsTest {
     }
 
     @Test
+    void valuesBeyondADouble_areErrorsNamingTheFileAndLine_atOnce(@TempDir Path dir) throws Exception {
+        // found by ImportersFuzzTest: Jackson's BigDecimal parse of 1e-4009999901 threw "Exponent overflow"
+        for (String[] c : new String[][] {{"1e999999999", "is beyond the range of a double"},
+            {"1e-4009999901", "is too small for a double"}, {"1e-400", "is too small for a double"}}) {
+            Path p = copyWith(dir, "\"val\": 150000000", "\"val\": " + c[0]);
+            assertThatThrownBy(() -> EdgarFacts.read(p)).isInstanceOf(KpiDataException.class)
+                    .hasMessageStartingWith(p + ":").hasMessageContaining("val '" + c[0] + "' " + c[1])
+                    .satisfies(e -> assertThat(((KpiDataException) e).line()).isPositive());
+        }
+        // 1.5e8 written with an exponent is the same figure as 150000000
+        FactSet same = EdgarFacts.read(copyWith(dir, "\"val\": 150000000", "\"val\": 1.5e8"));
+        assertThat(same.facts()).hasSameSizeAs(acme().facts());
+    }
+
+    @Test
     void truncatedFile_namesTheFileAndTheConcept(@TempDir Path dir) throws Exception {
         byte[] all = Files.readAllBytes(FactsCsvTest.resource("filings/acme_companyfacts.json"));
         Path p = dir.resolve("truncated.json");

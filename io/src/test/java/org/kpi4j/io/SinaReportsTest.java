@@ -122,4 +122,23 @@ class SinaReportsTest {
         assertThatThrownBy(() -> SinaReports.read(t)).isInstanceOf(KpiDataException.class)
                 .hasMessageContaining("truncated or malformed JSON");
     }
+
+    @Test
+    void anItemGivenTwice_andFiguresAtTheExtremes_areErrorsNamingTheFile(@TempDir Path dir) throws Exception {
+        String json = Files.readString(FactsCsvTest.resource("filings/sina_lrb_sh600000.json"));
+        // found by ImportersFuzzTest: a report holding one item twice was a duplicate fact naming only the
+        // file name, "at line 0"
+        Path twice = Files.writeString(dir.resolve("twice_sh600000.json"), json.replaceFirst(
+                "\\{\\s*\"item_field\": \"BIZINCO\"", "{\"item_field\": \"BIZINCO\", \"item_value\": \"1\", "
+                + "\"item_source\": \"lrb\"}, $0"));
+        assertThatThrownBy(() -> SinaReports.read(twice)).isInstanceOf(KpiDataException.class)
+                .hasMessageStartingWith(twice + ": column 'item_field': report 20240930: item 'BIZINCO' is given twice");
+        for (String[] c : new String[][] {{"1e999999999", "is beyond the range of a double"},
+            {"1e-400", "is too small for a double"}}) {
+            Path p = Files.writeString(dir.resolve("x_sh600000.json"), json.replace("\"600000000.000000\"", c[0]));
+            assertThatThrownBy(() -> SinaReports.read(p)).isInstanceOf(KpiDataException.class)
+                    .hasMessageStartingWith(p.toString()).hasMessageContaining("report 20240630 item BIZINCO (营业收入): "
+                            + "item_value '" + c[0] + "' " + c[1]);
+        }
+    }
 }
