@@ -445,14 +445,22 @@ class ExtremeInputTest {
             sb.append("e").append(i).append(",revenue,2024,").append(i).append(",万元\n");
         }
         Path f = file("big.csv", sb.toString());
+        byte[] before = Files.readAllBytes(f);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"), Kpi.class.getName(),
-                "growth", "--file", f.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(50, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(err).isEqualTo(3);
-        assertThat(err.strip().lines()).hasSize(1);
-        assertThat(err).startsWith("kpi: out of memory: the input does not fit in the Java heap (")
-                .contains("give Java more, e.g. JAVA_OPTS=-Xmx");
+        // the issue saw it in both: growth (the facts reader) and panel (the panel reader)
+        for (String[] command : new String[][] {{"growth", "--file", f.toString()},
+            {"panel", "--file", f.toString(), "--op", "yoy"}}) {
+            List<String> args = new ArrayList<>(List.of(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
+                    Kpi.class.getName()));
+            args.addAll(List.of(command));
+            Process p = new ProcessBuilder(args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(50, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(command[0] + ": " + err).isEqualTo(3);
+            assertThat(err.strip().lines()).hasSize(1);
+            assertThat(err).startsWith("kpi: out of memory: the input does not fit in the Java heap (")
+                    .contains("give Java more, e.g. JAVA_OPTS=-Xmx");
+        }
+        assertThat(Files.readAllBytes(f)).isEqualTo(before);
     }
 }
