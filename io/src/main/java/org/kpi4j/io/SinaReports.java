@@ -301,9 +301,14 @@ public final class SinaReports {
             BigDecimal value = decimal(v, at, "item_value", precision);
             Metric m = mapped.get(field);
             if (m == null) {
-                m = derived.computeIfAbsent(field, k -> Metric.of("sina_" + k.toLowerCase(Locale.ROOT), k, title,
-                        instant ? MetricKind.STOCK : MetricKind.FLOW,
-                        perShare ? Metric.UnitFamily.PER_SHARE : Metric.UnitFamily.MONEY));
+                try {
+                    m = derived.computeIfAbsent(field, k -> Metric.of("sina_" + k.toLowerCase(Locale.ROOT), k, title,
+                            instant ? MetricKind.STOCK : MetricKind.FLOW,
+                            perShare ? Metric.UnitFamily.PER_SHARE : Metric.UnitFamily.MONEY));
+                } catch (IllegalArgumentException e) { // a field Sina never prints, such as BIZ-INCO
+                    throw KpiDataException.at(source, 0, "item_field", field, at + ": item_field makes no metric id: "
+                            + e.getMessage(), e);
+                }
             } else {
                 best.merge(m, rank.get(field), Math::min);
             }

@@ -133,6 +133,10 @@ class SinaReportsTest {
                 + "\"item_source\": \"lrb\"}, $0"));
         assertThatThrownBy(() -> SinaReports.read(twice)).isInstanceOf(KpiDataException.class)
                 .hasMessageStartingWith(twice + ": column 'item_field': report 20240930: item 'BIZINCO' is given twice");
+        // an item_field that makes no snake_case id was an IllegalArgumentException with no file
+        Path odd = Files.writeString(dir.resolve("odd_sh600000.json"), json.replace("\"BIZCOST\"", "\"BIZ-COST\""));
+        assertThatThrownBy(() -> SinaReports.read(odd)).isInstanceOf(KpiDataException.class)
+                .hasMessageStartingWith(odd.toString()).hasMessageContaining("item_field makes no metric id");
         for (String[] c : new String[][] {{"1e999999999", "is beyond the range of a double"},
             {"1e-400", "is too small for a double"}}) {
             Path p = Files.writeString(dir.resolve("x_sh600000.json"), json.replace("\"600000000.000000\"", c[0]));
