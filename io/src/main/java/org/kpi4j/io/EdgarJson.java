@@ -36,7 +36,8 @@ final class EdgarJson {
     record Parsed(String entity, long cik, List<XbrlFact> facts, String frame) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** A key given twice in one object (two "val"s in a fact) is an error, in the streamed file too. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final String source;
     private final Map<String, LocalDate> dates = new HashMap<>();

@@ -85,7 +85,7 @@ class EdgarConceptAndFramesTest {
         Path d = Files.writeString(dir.resolve("dup.json"), json.replace("\"val\": 5100000000",
                 "\"val\": 5100000000, \"val\": 1"));
         assertThatThrownBy(() -> EdgarFrames.read(d)).isInstanceOf(KpiDataException.class)
-                .hasMessageStartingWith(d + ":1: column 'val': the key 'val' is given twice in one object");
+                .hasMessageStartingWith(d + ":1: ").hasMessageContaining("Duplicate field 'val'");
         // the same figure with an exponent reads as the fixture's 5,100,000,000
         Path e = Files.writeString(dir.resolve("exp.json"), json.replace("\"val\": 5100000000", "\"val\": 5.1e9"));
         assertThat(EdgarFrames.read(e).facts().stream().map(f -> f.value()).filter(v -> v.compareTo(

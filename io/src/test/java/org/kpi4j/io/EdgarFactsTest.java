@@ -169,6 +169,10 @@ class EdgarFactsTest {
                     .hasMessageStartingWith(p + ":").hasMessageContaining("val '" + c[0] + "' " + c[1])
                     .satisfies(e -> assertThat(((KpiDataException) e).line()).isPositive());
         }
+        // a fact that gives "val" twice: the second used to win silently
+        Path twice = copyWith(dir, "\"val\": 150000000", "\"val\": 150000000, \"val\": 1");
+        assertThatThrownBy(() -> EdgarFacts.read(twice)).isInstanceOf(KpiDataException.class)
+                .hasMessageStartingWith(twice + ":").hasMessageContaining("Duplicate field 'val'");
         // 1.5e8 written with an exponent is the same figure as 150000000
         FactSet same = EdgarFacts.read(copyWith(dir, "\"val\": 150000000", "\"val\": 1.5e8"));
         assertThat(same.facts()).hasSameSizeAs(acme().facts());

@@ -133,6 +133,10 @@ class SinaReportsTest {
                 + "\"item_source\": \"lrb\"}, $0"));
         assertThatThrownBy(() -> SinaReports.read(twice)).isInstanceOf(KpiDataException.class)
                 .hasMessageStartingWith(twice + ": column 'item_field': report 20240930: item 'BIZINCO' is given twice");
+        // a key given twice in one object: the last one used to win silently
+        Path key = Files.writeString(dir.resolve("key_sh600000.json"), json.replaceFirst("\"rType\"", "\"rCurrency\": \"CNY\", \"rType\""));
+        assertThatThrownBy(() -> SinaReports.read(key)).isInstanceOf(KpiDataException.class)
+                .hasMessageStartingWith(key + ":").hasMessageContaining("the key 'rCurrency' is given twice in one object");
         // an item_field that makes no snake_case id was an IllegalArgumentException with no file
         Path odd = Files.writeString(dir.resolve("odd_sh600000.json"), json.replace("\"BIZCOST\"", "\"BIZ-COST\""));
         assertThatThrownBy(() -> SinaReports.read(odd)).isInstanceOf(KpiDataException.class)
