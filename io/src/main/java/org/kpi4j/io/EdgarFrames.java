@@ -81,7 +81,13 @@ public final class EdgarFrames {
                     + (ccp == null ? "missing" : "'" + ccp + "'") + "; expected CY2024, CY2024Q3 or CY2024Q4I");
         }
         int year = Integer.parseInt(m.group(1));
-        Period duration = m.group(2) == null ? Period.year(year) : Period.quarter(year, Integer.parseInt(m.group(2)));
+        Period duration;
+        try {
+            duration = m.group(2) == null ? Period.year(year) : Period.quarter(year, Integer.parseInt(m.group(2)));
+        } catch (IllegalArgumentException e) { // CY0023: a year kpi4j does not hold
+            throw KpiDataException.at(source, 0, "ccp", ccp, "the frame's calendar period '" + ccp + "': "
+                    + e.getMessage(), e);
+        }
         FiscalCalendar cal = FiscalCalendar.calendarYear();
         Period period = m.group(3) != null ? cal.instantAtEnd(duration) : duration;
         SkipNotes notes = new SkipNotes();

@@ -70,6 +70,11 @@ class EdgarConceptAndFramesTest {
                 + "\"ccp\":\"FY2023\",\"uom\":\"USD\",\"data\":[]}");
         assertThatThrownBy(() -> EdgarFrames.read(p)).isInstanceOf(KpiDataException.class)
                 .hasMessageContaining("frame.json").hasMessageContaining("'FY2023'");
+        // found by ImportersFuzzTest: CY0023Q4I was an IllegalArgumentException naming no file
+        Path y = Files.writeString(dir.resolve("frame0023.json"), "{\"taxonomy\":\"us-gaap\",\"tag\":\"Assets\","
+                + "\"ccp\":\"CY0023Q4I\",\"uom\":\"USD\",\"data\":[]}");
+        assertThatThrownBy(() -> EdgarFrames.read(y)).isInstanceOf(KpiDataException.class)
+                .hasMessageStartingWith(y + ": column 'ccp': the frame's calendar period 'CY0023Q4I': year must be in 1000..9999");
     }
 
     @Test
