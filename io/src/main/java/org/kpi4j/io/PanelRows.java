@@ -39,15 +39,24 @@ final class PanelRows {
     private final Map<String, Period[]> periods = new HashMap<>();
     private SeriesKey lastKey;
     private int lastSeries = -1;
+    /** FactRows' rules, for a row that states a parent (PanelCsv checks those rows the same way). */
+    private final FactRows facts;
+    /** The first row of each segment-parent pair: FactSet's hierarchy checks, as PanelCsv makes them. */
+    private final Map<String, org.kpi4j.fact.Fact> parents = new java.util.LinkedHashMap<>();
 
     PanelRows(String source, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout) {
         this.source = source;
         this.catalog = catalog;
         this.calendar = calendar;
         this.panel = PanelAssembler.of(source, calendar, layout);
+        this.facts = new FactRows(source, catalog, calendar);
     }
 
     void add(int line, TidyReader.Row row) {
+        if (!text(row, "parent").isEmpty()) {
+            org.kpi4j.fact.Fact f = facts.build(line, row::get);
+            parents.putIfAbsent(f.entity() + '\u0000' + f.segment() + '\u0000' + f.parent(), f);
+        }
         String value = text(row, "value");
         if (value.isEmpty()) {
             if (!text(row, "reported_cagr_pct").isEmpty()) {
@@ -77,10 +86,9 @@ final class PanelRows {
         int quarter = panel.quarterOf(s, period[k], periodText, line);
         byte[] b = value.getBytes(StandardCharsets.UTF_8);
         double v = Decimals.parse(b, 0, b.length);
-        if (!Double.isFinite(v)) {
-            throw KpiDataException.at(source, line, "value", value, Double.isNaN(v) ? "'" + value
-                    + "' is not a number; expected a decimal such as 61400.33 or 61,400.33"
-                    : "'" + value + "' is too large for a double");
+        if (!Figures.plainlyFine(v, value.length())) {
+            // zero, an edge of a double's range (1e400, 1e-400) or text the fast parser does not take: the one rule
+            v = FactRows.figure(source, line, "value", value, value).doubleValue();
         }
         String asOfText = text(row, "as_of");
         int asOf = asOfText.isEmpty() ? PanelAssembler.NO_AS_OF
@@ -89,6 +97,9 @@ final class PanelRows {
     }
 
     KpiPanel build() {
+        if (!parents.isEmpty()) {
+            org.kpi4j.fact.SegmentHierarchy.of(parents.values());
+        }
         return panel.build();
     }
 

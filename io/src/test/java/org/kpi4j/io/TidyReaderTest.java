@@ -126,4 +126,17 @@ class TidyReaderTest {
         // Q2 = H1 − Q1 = 25 − 10
         assertThat(p.get(0, 1)).hasValue(15.0);
     }
+
+    @org.junit.jupiter.api.Test
+    void panel_figuresAtTheExtremes_areErrorsNamingTheRow_asInPanelCsv() {
+        // 1e-400 would round to 0 in a double and 1e400 is beyond one: Figures' rule, the words PanelCsv uses
+        for (String[] c : new String[][] {{"1e-400", "is too small for a double"}, {"1e400", "is beyond the range of a double"}}) {
+            List<Map<String, String>> maps = List.of(Map.of("entity", "a", "metric", "revenue", "period", "2024Q1",
+                    "value", c[0], "unit", "万元"));
+            KpiDataException t = catchThrowableOfType(() -> TidyReader.panel("rows", asRows(maps).iterator(),
+                    MetricCatalog.standard(), CAL, PanelLayout.QUARTERLY), KpiDataException.class);
+            assertThat(t).isNotNull();
+            assertThat(t.getMessage()).startsWith("rows:1: column 'value': '" + c[0] + "' " + c[1]);
+        }
+    }
 }
