@@ -2,6 +2,7 @@ package org.kpi4j.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -295,8 +296,17 @@ public final class PanelCsv {
 
     /**
      * Writes a panel as tidy CSV: {@code entity,metric,segment,period,value,unit}, one row per present
-     * value, series by series; values in Java's shortest round-trip form ({@code 0.3},
-     * {@code 1.0E-4}), so reading them back gives the same doubles.
+     * value, series by series; values in the shortest form that reads back as the same double, laid
+     * out as {@link Double#toString(double)} does ({@code 0.3}, {@code 180.0}, {@code 1.0E-4}).
+     * A panel of more than {@value PanelCsvWriter#PARALLEL_CELLS} cells is formatted on all cores,
+     * with the same characters as on one.
+     *
+     * <pre>{@code
+     * StringWriter w = new StringWriter();
+     * PanelCsv.write(KpiPanel.builder(Period.parse("2024Q1"), 2)
+     *         .add(SeriesKey.of("acme", "revenue"), Unit.WAN_YUAN, new double[] {180, 0.1}).build(), w);
+     * w.toString();   // "entity,metric,segment,period,value,unit\nacme,revenue,,2024Q1,180.0,万元\n..."
+     * }</pre>
      *
      * @param panel the panel, not null
      * @param writer the writer, not null; flushed, not closed
@@ -305,42 +315,67 @@ public final class PanelCsv {
     public static void write(KpiPanel panel, Writer writer) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(writer, "writer");
-        int q = panel.quarterCount();
-        String[] periods = new String[q];
-        for (int c = 0; c < q; c++) {
-            periods[c] = panel.quarter(c).toString();
-        }
-        StringBuilder sb = new StringBuilder(1 << 16);
-        try {
-            writer.write("entity,metric,segment,period,value,unit\n");
-            for (int s = 0; s < panel.seriesCount(); s++) {
-                SeriesKey k = panel.key(s);
-                String prefix = quote(k.entity()) + ',' + quote(k.metric()) + ',' + quote(k.segment()) + ',';
-                String unit = ',' + quote(panel.unit(s).symbol()) + '\n';
-                double[] row = panel.row(s);
-                for (int c = 0; c < q; c++) {
-                    if (!Double.isNaN(row[c])) {
-                        sb.append(prefix).append(periods[c]).append(',').append(row[c]).append(unit);
-                    }
-                }
-                if (sb.length() > (1 << 15)) {
-                    writer.append(sb);
-                    sb.setLength(0);
-                }
+        write(panel, new PanelCsvWriter.Sink() {
+            @Override
+            public boolean text() {
+                return true;
             }
-            writer.append(sb);
+
+            @Override
+            public void write(byte[] bytes, int length, String text) throws IOException {
+                writer.write(text);
+            }
+        });
+        try {
             writer.flush();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0
-                && s.strip().equals(s)) {
-            return s;
+    /**
+     * Writes a panel as tidy CSV in UTF-8, as {@link #write(KpiPanel, Writer)} does: the fast path to a
+     * file, with no character encoding step.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("yoy.csv"))) {
+     *     PanelCsv.write(panel.yoy(GrowthConvention.FILING), out);
+     * }
+     * }</pre>
+     *
+     * @param panel the panel, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public static void write(KpiPanel panel, OutputStream out) {
+        Objects.requireNonNull(panel, "panel");
+        Objects.requireNonNull(out, "out");
+        write(panel, new PanelCsvWriter.Sink() {
+            @Override
+            public boolean text() {
+                return false;
+            }
+
+            @Override
+            public void write(byte[] bytes, int length, String text) throws IOException {
+                out.write(bytes, 0, length);
+            }
+        });
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static void write(KpiPanel panel, PanelCsvWriter.Sink sink) {
+        long cells = (long) panel.seriesCount() * panel.quarterCount();
+        int threads = cells >= PanelCsvWriter.PARALLEL_CELLS ? Runtime.getRuntime().availableProcessors() : 1;
+        try {
+            PanelCsvWriter.write(panel, sink, threads, PanelCsvWriter.CELLS_PER_RUN);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One read: the header's columns, the caches of texts already parsed, and the panel being assembled. */
