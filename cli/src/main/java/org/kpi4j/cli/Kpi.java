@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.kpi4j.KpiDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,13 +17,18 @@ import picocli.CommandLine.Command;
  * file, line and field, never a stack trace).
  */
 @Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi4j 0.1.0",
-        description = "Financial-KPI time series: growth, checks, CAGR and projections.",
-        subcommands = {GrowthCommand.class, CheckCommand.class, CagrCommand.class, ImpliedCommand.class,
-            ProjectCommand.class, ForecastCommand.class, BacktestCommand.class, MixCommand.class,
-            ChartCommand.class, ReportCommand.class, PanelCommand.class, ImportCommand.class, DatasetsCommand.class,
-            NotebookCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Financial-KPI time series: growth, checks, CAGR and projections.")
 public final class Kpi implements Runnable {
+
+    /**
+     * The subcommands, in the order the help lists them. Only the one named by the first argument is
+     * built (picocli reflects on every option of every command it registers, which was most of a
+     * one-shot call's cost); help, errors and anything else get all of them.
+     */
+    static final List<Class<?>> COMMANDS = List.of(GrowthCommand.class, CheckCommand.class, CagrCommand.class,
+            ImpliedCommand.class, ProjectCommand.class, ForecastCommand.class, BacktestCommand.class,
+            MixCommand.class, ChartCommand.class, ReportCommand.class, PanelCommand.class, ImportCommand.class,
+            DatasetsCommand.class, NotebookCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code for bad input. */
     static final int BAD_INPUT = 2;
@@ -45,6 +51,9 @@ public final class Kpi implements Runnable {
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Kpi());
+        for (Class<?> c : commandsFor(args)) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -68,6 +77,18 @@ public final class Kpi implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The subcommand the first argument names, or all of them. */
+    static List<Class<?>> commandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(c);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /**
