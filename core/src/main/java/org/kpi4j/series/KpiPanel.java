@@ -58,6 +58,8 @@ public final class KpiPanel {
     final Transform[] transforms;
     final double[] values;
     private final List<String> notes;
+    /** Whether every value is moderate ({@link org.kpi4j.growth.Growth#isModerate}): 0 not known yet, 1 yes, −1 no. */
+    private volatile byte moderate;
 
     /** Takes the arrays as they are: callers hand over arrays they built and checked. */
     KpiPanel(int firstQuarter, int quarters, SeriesKey[] keys, Metric[] metrics, Unit[] units, Transform[] transforms,
@@ -240,6 +242,30 @@ public final class KpiPanel {
      */
     public KpiPanel toDiscreteQuarters() {
         return PanelOps.toDiscreteQuarters(this);
+    }
+
+    /**
+     * Tells whether every value is moderate, so that the kernels can skip their overflow check; worked
+     * out on first use (a pass over the values, on all cores when large) unless the maker of the
+     * panel said.
+     */
+    boolean moderate() {
+        byte m = moderate;
+        if (m == 0) {
+            IntStream r = IntStream.range(0, keys.length);
+            if ((long) keys.length * quarters > PARALLEL_THRESHOLD) {
+                r = r.parallel();
+            }
+            m = r.allMatch(s -> org.kpi4j.growth.Growth.isModerate(values, s * quarters, quarters)) ? (byte) 1 : (byte) -1;
+            moderate = m;
+        }
+        return m > 0;
+    }
+
+    /** Records what the maker of the panel knows of its values (before the panel is handed out). */
+    KpiPanel moderate(boolean known) {
+        moderate = known ? (byte) 1 : (byte) -1;
+        return this;
     }
 
     void forEachSeries(IntConsumer op) {

@@ -347,7 +347,7 @@ public final class PanelAssembler {
             units[s] = e.unit;
             boolean ytd = e.cumulativeLine != 0;
             if (ytd && layout == PanelLayout.QUARTERLY) {
-                Kernels.ytdToDiscrete(values, values, s * q, q, q0);
+                Kernels.ytdToDiscrete(values, s * q, values, s * q, q, q0, false);
             }
             transforms[s] = e.metric.instant() ? Transform.REPORTED
                     : ytd && layout == PanelLayout.AS_REPORTED ? Transform.YEAR_TO_DATE : Transform.DISCRETE;
