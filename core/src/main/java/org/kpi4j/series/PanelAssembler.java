@@ -46,18 +46,24 @@ public final class PanelAssembler {
     private final FiscalCalendar calendar;
     private final PanelLayout layout;
 
+    /** The most figures one panel takes (its rows are kept in blocks of 2^16, numbered in an int). */
+    static final int MAX_ROWS = 2_000_000_000;
+
     private final Map<SeriesKey, Integer> seriesIndex = new HashMap<>();
     private final List<Entry> series = new ArrayList<>();
-    private final Map<Period, Integer> instantQuarters = new HashMap<>();
+    private final PanelRows rows = new PanelRows();
 
-    private int rows;
-    private int[] rowSeries = new int[1024];
-    private int[] rowQuarter = new int[1024];
-    private int[] rowLine = new int[1024];
-    private int[] rowAsOf = new int[1024];
-    private double[] rowValue = new double[1024];
-    private int minQuarter = Integer.MAX_VALUE;
-    private int maxQuarter = Integer.MIN_VALUE;
+    // periods seen, by id (see period(Period)): what each means on the axis, worked out once
+    private final Map<Period, Integer> periodIds = new HashMap<>();
+    private Period[] periods = new Period[64];
+    private int[] periodQuarter = new int[64];
+    private byte[] periodKind = new byte[64];
+    private int periodCount;
+    private static final byte INSTANT = 1;
+    private static final byte QUARTER_END = 2;
+    private static final byte CUMULATIVE = 4;
+    private static final byte YEAR_TO_DATE = 8;
+    private static final byte LATER_QUARTER = 16;
 
     private PanelAssembler(String source, FiscalCalendar calendar, PanelLayout layout) {
         this.source = source;
@@ -84,6 +90,7 @@ public final class PanelAssembler {
         final Metric metric;
         final Unit unit;
         final int line;
+        final boolean instant;
         int cumulativeLine;
         int discreteLine;
 
@@ -92,6 +99,7 @@ public final class PanelAssembler {
             this.metric = metric;
             this.unit = unit;
             this.line = line;
+            this.instant = metric.instant();
         }
     }
 
@@ -174,41 +182,92 @@ public final class PanelAssembler {
      * @throws KpiDataException if the period is one a panel cannot hold for this series
      */
     public int quarterOf(int series, Period period, String text, int line) {
-        Entry e = this.series.get(series);
-        if (e.metric.instant()) {
-            Integer q = instantQuarters.get(period);
-            if (q == null) {
-                LocalDate d = period.date();
-                if (!calendar.isQuarterEnd(d)) {
-                    throw KpiDataException.at(source, line, "period", text, "a panel holds quarter-end figures; " + d
-                            + " is not the end of a fiscal quarter");
-                }
-                q = calendar.quarterOf(d).endQuarterIndex();
-                instantQuarters.put(period, q);
-            }
-            return q;
+        return quarterOf(this.series.get(series), period(period), text, line);
+    }
+
+    /**
+     * Returns an id for a period, for {@link #add(int, int, String, double, int, int)}: what the
+     * period means on the panel's axis is worked out once per period rather than once per figure.
+     *
+     * @param period a figure's period, after its basis was applied, not null
+     * @return the id, 0 or more
+     */
+    public int period(Period period) {
+        Integer id = periodIds.get(period);
+        if (id != null) {
+            return id;
         }
-        boolean cumulative = period.lengthInQuarters() > 1;
-        if (cumulative && !period.isYearToDate()) {
+        int i = periodCount++;
+        if (i == periods.length) {
+            periods = Arrays.copyOf(periods, 2 * i);
+            periodQuarter = Arrays.copyOf(periodQuarter, 2 * i);
+            periodKind = Arrays.copyOf(periodKind, 2 * i);
+        }
+        periods[i] = period;
+        byte kind = 0;
+        if (period.isInstant()) {
+            kind |= INSTANT;
+            LocalDate d = period.date();
+            if (calendar.isQuarterEnd(d)) {
+                kind |= QUARTER_END;
+                periodQuarter[i] = calendar.quarterOf(d).endQuarterIndex();
+            }
+        } else {
+            periodQuarter[i] = period.endQuarterIndex();
+            if (period.lengthInQuarters() > 1) {
+                kind |= CUMULATIVE;
+            }
+            if (period.isYearToDate()) {
+                kind |= YEAR_TO_DATE;
+            }
+            if (period.lastQuarter() != 1) {
+                kind |= LATER_QUARTER;
+            }
+        }
+        periodKind[i] = kind;
+        periodIds.put(period, i);
+        return i;
+    }
+
+    /** The panel's rules for a figure of series e in period p (an id); the quarter it goes to. */
+    private int quarterOf(Entry e, int p, String text, int line) {
+        byte kind = periodKind[p];
+        if (e.instant) {
+            if ((kind & QUARTER_END) == 0) {
+                throw KpiDataException.at(source, line, "period", text, (kind & INSTANT) == 0
+                        ? "a panel holds " + e.metric.id() + " at quarter ends; " + periods[p] + " is not a date"
+                        : "a panel holds quarter-end figures; " + periods[p].date() + " is not the end of a fiscal quarter");
+            }
+            return periodQuarter[p];
+        }
+        boolean cumulative = (kind & CUMULATIVE) != 0;
+        if (cumulative && (kind & YEAR_TO_DATE) == 0) {
             throw KpiDataException.at(source, line, "period", text, "a panel holds quarters and year-to-date figures; "
-                    + period + " is neither (read the file as facts to derive quarters from it)");
+                    + periods[p] + " is neither (read the file as facts to derive quarters from it)");
         }
-        if (cumulative && e.cumulativeLine == 0) {
-            e.cumulativeLine = line;
-            if (e.metric.kind() == MetricKind.RATIO && layout == PanelLayout.QUARTERLY) {
-                throw KpiDataException.at(source, line, "period", text, "metric '" + e.metric.id() + "' is a ratio "
-                        + "reported year-to-date; quarterly ratios cannot be derived by subtraction (lay the panel out "
-                        + "as reported, or load its numerator and denominator)");
+        if (cumulative) {
+            if (e.cumulativeLine == 0) {
+                e.cumulativeLine = line;
+                if (e.metric.kind() == MetricKind.RATIO && layout == PanelLayout.QUARTERLY) {
+                    throw KpiDataException.at(source, line, "period", text, "metric '" + e.metric.id() + "' is a ratio "
+                            + "reported year-to-date; quarterly ratios cannot be derived by subtraction (lay the panel "
+                            + "out as reported, or load its numerator and denominator)");
+                }
+                checkMix(e, text, line);
             }
-        } else if (!cumulative && period.lastQuarter() != 1 && e.discreteLine == 0) {
+        } else if ((kind & LATER_QUARTER) != 0 && e.discreteLine == 0) {
             e.discreteLine = line;
+            checkMix(e, text, line);
         }
+        return periodQuarter[p];
+    }
+
+    private void checkMix(Entry e, String text, int line) {
         if (e.cumulativeLine != 0 && e.discreteLine != 0) {
             throw KpiDataException.at(source, line, "period", text, "series " + e.key + " mixes year-to-date figures "
                     + "(line " + e.cumulativeLine + ") and discrete quarters (line " + e.discreteLine + "); a panel "
                     + "needs one or the other (read the file as facts to reconcile both)");
         }
-        return period.endQuarterIndex();
     }
 
     /**
@@ -225,27 +284,33 @@ public final class PanelAssembler {
         if (!Double.isFinite(value)) {
             throw KpiDataException.at(source, line, "value", Double.toString(value), "value must be a finite number");
         }
-        if (rows == rowLine.length) {
-            int n = rows * 2;
-            rowSeries = Arrays.copyOf(rowSeries, n);
-            rowQuarter = Arrays.copyOf(rowQuarter, n);
-            rowLine = Arrays.copyOf(rowLine, n);
-            rowAsOf = Arrays.copyOf(rowAsOf, n);
-            rowValue = Arrays.copyOf(rowValue, n);
+        if (rows.rows() == MAX_ROWS) {
+            throw KpiDataException.at(source, line, null, null, "more than " + MAX_ROWS + " figures, more than a panel "
+                    + "takes");
         }
-        rowSeries[rows] = series;
-        rowQuarter[rows] = quarter;
-        rowLine[rows] = line;
-        rowAsOf[rows] = asOf;
-        rowValue[rows] = value;
-        rows++;
-        minQuarter = Math.min(minQuarter, quarter);
-        maxQuarter = Math.max(maxQuarter, quarter);
+        rows.add(series, quarter, value, asOf, line);
+    }
+
+    /**
+     * Adds a figure by its period's id: {@link #quarterOf} and {@link #add(int, int, double, int, int)}
+     * in one step, for readers that resolve each distinct period once.
+     *
+     * @param series the series index
+     * @param period the id of the figure's period, from {@link #period(Period)}
+     * @param text the period as written, for messages, not null
+     * @param value the value, finite
+     * @param asOf the report date as an epoch day, or {@link #NO_AS_OF}
+     * @param line the line, for messages
+     * @throws KpiDataException if the period is one a panel cannot hold for this series, or the value is
+     *     not finite
+     */
+    public void add(int series, int period, String text, double value, int asOf, int line) {
+        add(series, quarterOf(this.series.get(series), period, text, line), value, asOf, line);
     }
 
     /** @return the number of figures added */
     public int rows() {
-        return rows;
+        return rows.rows();
     }
 
     /**
@@ -278,22 +343,10 @@ public final class PanelAssembler {
             }
             map[s] = g;
         }
-        int n = rows + later.rows;
-        rowSeries = Arrays.copyOf(rowSeries, n);
-        rowQuarter = Arrays.copyOf(rowQuarter, n);
-        rowLine = Arrays.copyOf(rowLine, n);
-        rowAsOf = Arrays.copyOf(rowAsOf, n);
-        rowValue = Arrays.copyOf(rowValue, n);
-        for (int r = 0; r < later.rows; r++) {
-            rowSeries[rows + r] = map[later.rowSeries[r]];
+        if ((long) rows.rows() + later.rows.rows() > MAX_ROWS) {
+            return false;
         }
-        System.arraycopy(later.rowQuarter, 0, rowQuarter, rows, later.rows);
-        System.arraycopy(later.rowLine, 0, rowLine, rows, later.rows);
-        System.arraycopy(later.rowAsOf, 0, rowAsOf, rows, later.rows);
-        System.arraycopy(later.rowValue, 0, rowValue, rows, later.rows);
-        rows = n;
-        minQuarter = Math.min(minQuarter, later.minQuarter);
-        maxQuarter = Math.max(maxQuarter, later.maxQuarter);
+        rows.absorb(later.rows, map);
         return true;
     }
 
@@ -306,52 +359,51 @@ public final class PanelAssembler {
      *     or the panel would not fit in an array
      */
     public KpiPanel build() {
-        if (rows == 0) {
+        if (rows.rows() == 0) {
             throw KpiDataException.at(source, 0, null, null, "no figures to lay out: the input has no data rows");
         }
-        int q = maxQuarter - minQuarter + 1;
+        int minQuarter = rows.minQuarter();
+        int q = rows.maxQuarter() - minQuarter + 1;
         int n = series.size();
         if ((long) n * q > Integer.MAX_VALUE - 8) {
             throw KpiDataException.at(source, 0, null, null, "the panel would have " + (long) n * q
                     + " cells, more than a Java array holds");
         }
         double[] values = new double[n * q];
-        Arrays.fill(values, Double.NaN);
-        int[] cellRow = new int[n * q];
-        Arrays.fill(cellRow, -1);
-        for (int r = 0; r < rows; r++) {
-            int cell = rowSeries[r] * q + rowQuarter[r] - minQuarter;
-            int prev = cellRow[cell];
-            if (prev >= 0) {
-                if (rowAsOf[prev] == rowAsOf[r]) {
-                    throw KpiDataException.at(source, rowLine[r], "period", null, "duplicate fact: "
-                            + series.get(rowSeries[r]).key + " " + Period.ofQuarterIndex(rowQuarter[r])
-                            + " is also on line " + rowLine[prev] + (rowAsOf[r] == NO_AS_OF ? "" : " with the same as_of"));
-                }
-                if (rowAsOf[r] < rowAsOf[prev]) {
-                    continue; // an older vintage
-                }
-            }
-            cellRow[cell] = r;
-            values[cell] = rowValue[r];
+        PanelRows.Duplicate d = rows.layOut(values, n, q);
+        if (d != null) {
+            throw KpiDataException.at(source, d.line(), "period", null, "duplicate fact: " + series.get(d.series()).key
+                    + " " + Period.ofQuarterIndex(d.quarter()) + " is also on line " + d.earlierLine()
+                    + (d.asOf() == NO_AS_OF ? "" : " with the same as_of"));
         }
         SeriesKey[] keys = new SeriesKey[n];
         Metric[] metrics = new Metric[n];
         Unit[] units = new Unit[n];
         Transform[] transforms = new Transform[n];
-        int q0 = Math.floorMod(minQuarter, 4);
+        boolean[] differenced = new boolean[n];
         for (int s = 0; s < n; s++) {
             Entry e = series.get(s);
             keys[s] = e.key;
             metrics[s] = e.metric;
             units[s] = e.unit;
             boolean ytd = e.cumulativeLine != 0;
-            if (ytd && layout == PanelLayout.QUARTERLY) {
-                Kernels.ytdToDiscrete(values, s * q, values, s * q, q, q0, false);
-            }
-            transforms[s] = e.metric.instant() ? Transform.REPORTED
+            differenced[s] = ytd && layout == PanelLayout.QUARTERLY;
+            transforms[s] = e.instant ? Transform.REPORTED
                     : ytd && layout == PanelLayout.AS_REPORTED ? Transform.YEAR_TO_DATE : Transform.DISCRETE;
         }
-        return new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, List.of());
+        int q0 = Math.floorMod(minQuarter, 4);
+        KpiPanel p = new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, List.of());
+        // year-to-date flows differenced in place, and whether every value is moderate, in one pass on all cores
+        java.util.concurrent.atomic.AtomicBoolean immoderate = new java.util.concurrent.atomic.AtomicBoolean();
+        PanelRows.series(n, q).forEach(s -> {
+            if (differenced[s]) {
+                Kernels.ytdToDiscrete(values, s * q, values, s * q, q, q0, false);
+            }
+            if (!immoderate.get() && !org.kpi4j.growth.Growth.isModerate(values, s * q, q)) {
+                immoderate.set(true);
+            }
+        });
+        boolean moderate = !immoderate.get();
+        return p.moderate(moderate);
     }
 }
