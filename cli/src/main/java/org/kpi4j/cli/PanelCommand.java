@@ -3,8 +3,7 @@ package org.kpi4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -94,8 +93,8 @@ final class PanelCommand implements Callable<Integer> {
         result.notes().forEach(n -> err.println("kpi: " + n));
         err.flush();
         if (out != null) {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                PanelCsv.write(result, w);
+            try (OutputStream o = Files.newOutputStream(out)) {
+                PanelCsv.write(result, o); // UTF-8 bytes formatted on all cores, no character encoder
             } catch (UncheckedIOException e) {
                 throw new IllegalArgumentException("cannot write " + out + ": " + e.getCause().getMessage(), e);
             }
