@@ -79,8 +79,11 @@ public final class Kpi implements Runnable {
         return code;
     }
 
-    /** The subcommand the first argument names, or all of them. */
+    /** The subcommand the first argument names, none for the version, or all of them. */
     static List<Class<?>> commandsFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
         if (args.length > 0) {
             for (Class<?> c : COMMANDS) {
                 if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0])) {

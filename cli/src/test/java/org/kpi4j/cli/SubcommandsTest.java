@@ -38,7 +38,10 @@ class SubcommandsTest {
 
     @Test
     void version_andAMisspeltCommand() {
+        assertThat(Kpi.commandsFor("--version")).isEmpty();
         assertThat(KpiCommandTest.run("--version").out()).isEqualTo("kpi4j 0.1.0\n");
+        assertThat(KpiCommandTest.run("-V").out()).isEqualTo("kpi4j 0.1.0\n");
+        assertThat(Kpi.commandsFor("--version", "growth")).hasSize(Kpi.COMMANDS.size()); // an error, reported as before
         KpiCommandTest.Result r = KpiCommandTest.run("grwoth", "--dataset", "paratera");
         assertThat(r.code()).isEqualTo(Kpi.BAD_INPUT);
         assertThat(r.err()).startsWith("kpi: Unmatched arguments from index 0: 'grwoth'").contains("Try 'kpi --help'");
