@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * Two builds of kpi4j in one JVM, each in its own class loader, their benchmark methods called in
  * turn, call by call in a shuffled order: on a shared, noisy machine both builds then meet the same
  * noise, which separate JMH runs minutes apart do not. Prints the median and the fastest call of
- * each method in each build and the ratio of the medians. Used to check a change for regressions
+ * each method in each build and the ratio of the medians, and the median CPU time of the JVM's threads per call
+ * (which a preempted thread does not accrue, so it is steadier than wall time here). Used to check a change for regressions
  * (RESULTS.md, "Before and after"); the figures of record are JMH's.
  *
  * <pre>
@@ -72,6 +73,8 @@ public final class SideBySide {
             }
         }
         long[][][] t = new long[2][wanted.length][calls];
+        long[][][] cpu = new long[2][wanted.length][calls];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         SplittableRandom order = new SplittableRandom(1);
         Object sink = null;
         for (int warm = 0; warm < 3; warm++) {
@@ -86,24 +89,39 @@ public final class SideBySide {
                 int first = order.nextInt(2);
                 for (int k = 0; k < 2; k++) {
                     int v = first ^ k;
+                    long c0 = cpuTime(threads);
                     long t0 = System.nanoTime();
                     sink = methods[v][m].invoke(bench[v], arguments[v][m]);
                     t[v][m][i] = System.nanoTime() - t0;
+                    cpu[v][m][i] = cpuTime(threads) - c0;
                 }
             }
         }
         System.out.printf(Locale.ROOT, "A = %s%nB = %s%n%d calls each, alternating; ms%n", args[0], args[1], calls);
-        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s %8s%n", "method", "A median", "B median", "A min",
-                "B min", "B/A");
+        System.out.printf(Locale.ROOT, "%-22s %9s %9s %9s %9s %6s %9s %9s %6s%n", "method", "A median", "B median",
+                "A min", "B min", "B/A", "A cpu", "B cpu", "B/A");
         for (int m = 0; m < wanted.length; m++) {
             double a = median(t[0][m]);
             double b = median(t[1][m]);
-            System.out.printf(Locale.ROOT, "%-28s %10.2f %10.2f %10.2f %10.2f %8.2f%n", wanted[m], a / 1e6, b / 1e6,
-                    min(t[0][m]) / 1e6, min(t[1][m]) / 1e6, b / a);
+            double ca = median(cpu[0][m]);
+            double cb = median(cpu[1][m]);
+            System.out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %9.2f %9.2f %6.2f %9.2f %9.2f %6.2f%n", wanted[m], a / 1e6,
+                    b / 1e6, min(t[0][m]) / 1e6, min(t[1][m]) / 1e6, b / a, ca / 1e6, cb / 1e6, cb / ca);
         }
+        System.out.println("median and fastest wall time per call; cpu: median process CPU time per call (all live threads)");
         if (sink == SideBySide.class) {
             System.out.println(); // keeps the results alive
         }
+    }
+
+    /** CPU time of every live thread: the caller's and the pools' (a thread that ends takes its time with it). */
+    private static long cpuTime(java.lang.management.ThreadMXBean mx) {
+        long sum = 0;
+        for (long id : mx.getAllThreadIds()) {
+            long c = mx.getThreadCpuTime(id);
+            sum += Math.max(c, 0);
+        }
+        return sum;
     }
 
     private static URL[] urls(String path) throws Exception {
