@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.kpi4j.forecast.HoltWintersSpec;
+import org.kpi4j.forecast.PanelForecast;
 import org.kpi4j.format.KpiFormat;
 import org.kpi4j.format.KpiTable;
 import org.kpi4j.growth.GrowthConvention;
@@ -277,6 +279,21 @@ public final class KpiPanel {
     }
 
     /**
+     * Holt-Winters forecasts of every series, fitted on all cores, each exactly as
+     * {@link org.kpi4j.forecast.HoltWinters#fit(double[], HoltWintersSpec)} fits it alone;
+     * {@link PanelForecast} also
+     * gives the fits. For example {@code panel.forecast(HoltWintersSpec.quarterly(Seasonality.ADDITIVE), 4)}.
+     *
+     * @param spec the model structure, not null
+     * @param horizon the quarters to forecast after each series' last value, 1 or more
+     * @return each series' forecasts, with notes on the series left out, not null
+     * @throws IllegalArgumentException if horizon &lt; 1 or no series can be fitted
+     */
+    public KpiPanel forecast(HoltWintersSpec spec, int horizon) {
+        return PanelForecast.of(this, spec, horizon).forecasts();
+    }
+
+    /**
      * Returns the first series and the last quarters as a table.
      *
      * @param format the language of numbers and units, not null
@@ -301,6 +318,7 @@ public final class KpiPanel {
         private final List<Unit> units = new ArrayList<>();
         private final List<Transform> transforms = new ArrayList<>();
         private final List<double[]> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
 
         private Builder(Period firstQuarter, int quarters) {
             Objects.requireNonNull(firstQuarter, "firstQuarter");
@@ -382,6 +400,17 @@ public final class KpiPanel {
         }
 
         /**
+         * Adds a note for {@link KpiPanel#notes()}, such as a series left out and why.
+         *
+         * @param note the note, not null
+         * @return this builder
+         */
+        public Builder note(String note) {
+            notes.add(Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
          * Builds the panel.
          *
          * @return the panel, not null
@@ -394,7 +423,7 @@ public final class KpiPanel {
                 System.arraycopy(rows.get(s), 0, v, s * quarters, quarters);
             }
             return new KpiPanel(first, quarters, keys.toArray(new SeriesKey[0]), metrics.toArray(new Metric[0]),
-                    units.toArray(new Unit[0]), transforms.toArray(new Transform[0]), v, List.of());
+                    units.toArray(new Unit[0]), transforms.toArray(new Transform[0]), v, notes);
         }
     }
 }
