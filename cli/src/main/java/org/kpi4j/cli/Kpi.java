@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 success; 1 a check found a mismatch; 2 bad input (a one-line message naming the
  * file, line and field, never a stack trace).
  */
-@Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi4j 0.1.0",
+@Command(name = "kpi", mixinStandardHelpOptions = true, version = Kpi.VERSION,
         description = "Financial-KPI time series: growth, checks, CAGR and projections.")
 public final class Kpi implements Runnable {
 
@@ -32,6 +32,9 @@ public final class Kpi implements Runnable {
 
     /** Exit code for bad input. */
     static final int BAD_INPUT = 2;
+
+    /** What {@code kpi --version} prints. */
+    static final String VERSION = "kpi4j 0.1.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,6 +53,11 @@ public final class Kpi implements Runnable {
      * @return the exit code
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (commandsFor(args).isEmpty()) { // --version alone: picocli's model of the command is most of its cost
+            out.println(VERSION);
+            out.flush();
+            return 0;
+        }
         CommandLine cl = new CommandLine(new Kpi());
         for (Class<?> c : commandsFor(args)) {
             cl.addSubcommand(c);
