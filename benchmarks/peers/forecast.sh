@@ -5,7 +5,7 @@
 #   benchmarks/peers/forecast.sh [SERIES=200] [LENGTH=40] [ROUNDS=3]
 # (kpi4j runs 5 rounds: the later ones in a JVM that has compiled the code, as JMH measures; statsmodels
 # has no JIT, its rounds differ only by noise; the fastest round of each is quoted)
-# Needs benchmarks/target/benchmarks.jar (mvn -B -q -DskipTests package -pl benchmarks -am) and
+# Needs benchmarks/target/benchmarks.jar (mvn -B -q -DskipTests -Pbenchmarks-jar package -pl benchmarks -am) and
 # Debian's python3-statsmodels (/usr/bin/python3).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

@@ -6,7 +6,7 @@
 # to the bit (SameResults), ratios to kpi4j printed (benchmarks/RESULTS.md, "Peers").
 #   benchmarks/peers/run.sh [ENTITIES=12500] [ROUNDS=2]     # 12,500 entities x 8 metrics x 100 quarters: ~9.7M facts
 # Needs cli/target/kpi4j-all.jar and benchmarks/target/benchmarks.jar:
-#   mvn -B -q -DskipTests package -pl cli,benchmarks -am
+#   mvn -B -q -DskipTests -Pbenchmarks-jar package -pl cli,benchmarks -am
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
