@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.forecast.HoltWintersSpec;
+import org.kpi4j.forecast.PanelForecast;
 import org.kpi4j.forecast.Seasonality;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.io.PanelCsv;
@@ -100,7 +101,7 @@ final class PanelCommand implements Callable<Integer> {
                 break;
             case "forecast":
                 HoltWintersSpec hw = HoltWintersSpec.quarterly(Seasonality.parse(seasonal));
-                result = panel.forecast(damped ? hw.withDampedTrend() : hw, horizon); // every series on all cores
+                result = PanelForecast.of(panel, damped ? hw.withDampedTrend() : hw, horizon).forecasts(); // all cores
                 break;
             default:
                 throw new IllegalArgumentException("unknown --op '" + op + "'; expected yoy, qoq, ttm, discrete or forecast");

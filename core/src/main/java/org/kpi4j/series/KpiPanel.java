@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.kpi4j.forecast.HoltWintersSpec;
-import org.kpi4j.forecast.PanelForecast;
 import org.kpi4j.format.KpiFormat;
 import org.kpi4j.format.KpiTable;
 import org.kpi4j.growth.GrowthConvention;
@@ -276,21 +274,6 @@ public final class KpiPanel {
             r = r.parallel();
         }
         r.forEach(op);
-    }
-
-    /**
-     * Holt-Winters forecasts of every series, fitted on all cores, each exactly as
-     * {@link org.kpi4j.forecast.HoltWinters#fit(double[], HoltWintersSpec)} fits it alone;
-     * {@link PanelForecast} also
-     * gives the fits. For example {@code panel.forecast(HoltWintersSpec.quarterly(Seasonality.ADDITIVE), 4)}.
-     *
-     * @param spec the model structure, not null
-     * @param horizon the quarters to forecast after each series' last value, 1 or more
-     * @return each series' forecasts, with notes on the series left out, not null
-     * @throws IllegalArgumentException if horizon &lt; 1 or no series can be fitted
-     */
-    public KpiPanel forecast(HoltWintersSpec spec, int horizon) {
-        return PanelForecast.of(this, spec, horizon).forecasts();
     }
 
     /**

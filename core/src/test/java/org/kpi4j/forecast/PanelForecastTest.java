@@ -31,7 +31,6 @@ class PanelForecastTest {
         assertThat(f.fit(SeriesKey.of("acme", "revenue"))).contains(alone);
         assertThat(f.fit(SeriesKey.of("acme", "cost"))).isEmpty();
         assertThat(f.notes()).isEmpty();
-        assertThat(p.forecast(ADDITIVE, 4).row(0)).isEqualTo(alone.forecast(4));
     }
 
     /**
