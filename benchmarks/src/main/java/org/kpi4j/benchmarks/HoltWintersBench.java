@@ -1,8 +1,12 @@
 package org.kpi4j.benchmarks;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.kpi4j.forecast.HoltWinters;
+import org.kpi4j.forecast.PanelForecast;
+import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.SeriesKey;
+import org.kpi4j.time.Period;
+import org.kpi4j.unit.Unit;
 import org.kpi4j.forecast.HoltWintersSpec;
 import org.kpi4j.forecast.Initialization;
 import org.kpi4j.forecast.Seasonality;
@@ -19,8 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Holt-Winters (additive seasonality, trend, heuristic initial states) fitted to {@code count}
- * quarterly series of {@code length} quarters each, one after another on one thread.
+ * Holt-Winters (additive seasonality, trend) fitted to {@code count} quarterly series of
+ * {@code length} quarters each: heuristic or estimated initial states one series after another on one
+ * thread, and estimated as a whole panel on all cores ({@link PanelForecast}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,19 +42,16 @@ public class HoltWintersBench {
     private double[][] ys;
     private final HoltWintersSpec spec = HoltWintersSpec.quarterly(Seasonality.ADDITIVE);
 
+    private KpiPanel panel;
+
     @Setup(Level.Trial)
     public void setUp() {
-        SplittableRandom r = new SplittableRandom(42);
-        ys = new double[count][length];
+        ys = ForecastVsStatsmodels.series(count, length);
+        KpiPanel.Builder b = KpiPanel.builder(Period.parse("2015Q1"), length);
         for (int s = 0; s < count; s++) {
-            double level = 1000 * (1 + r.nextDouble());
-            double trend = level * (0.005 + 0.02 * r.nextGaussian());
-            double[] season = {-0.1, 0, 0.02, 0.08};
-            for (int t = 0; t < length; t++) {
-                level += trend;
-                ys[s][t] = level * (1 + season[t % 4]) + level * 0.03 * r.nextGaussian();
-            }
+            b.add(SeriesKey.of("e" + s, "revenue"), Unit.YUAN, ys[s]);
         }
+        panel = b.build();
     }
 
     @Benchmark
@@ -57,5 +59,19 @@ public class HoltWintersBench {
         for (double[] y : ys) {
             bh.consume(HoltWinters.fit(y, spec, Initialization.HEURISTIC));
         }
+    }
+
+    /** Estimated initial states, as statsmodels' {@code fit()}: one series after another on one thread. */
+    @Benchmark
+    public void fitEstimated(Blackhole bh) {
+        for (double[] y : ys) {
+            bh.consume(HoltWinters.fit(y, spec));
+        }
+    }
+
+    /** The same fits as {@link #fitEstimated}, the whole panel at once on all cores. */
+    @Benchmark
+    public PanelForecast panelForecast() {
+        return PanelForecast.of(panel, spec, 4);
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kpi check}: reconcile every printed change against the data. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Recompute every printed change %, flag and CAGR and say ok, mismatch or unverifiable.",
+        description = {"Recompute every printed change %%, flag and CAGR and say ok, mismatch or unverifiable.",
             "Exit code 0 when nothing mismatches, 1 when something does."})
 final class CheckCommand implements Callable<Integer> {
 

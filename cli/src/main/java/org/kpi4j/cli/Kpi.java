@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.kpi4j.KpiDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,17 +18,22 @@ import picocli.CommandLine.Command;
  * heap: the message says how to give Java more); 4 an internal error, a bug in kpi4j (one line
  * naming the exception; please report it).
  */
-@Command(name = "kpi", mixinStandardHelpOptions = true, version = "kpi4j 0.1.0",
+@Command(name = "kpi", mixinStandardHelpOptions = true, version = Kpi.VERSION,
         description = "Financial-KPI time series: growth, checks, CAGR and projections.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:kpi check found a mismatch", "2:bad input: one line naming the file, line and field",
-            "3:out of memory: give Java more, e.g. JAVA_OPTS=-Xmx4g ./kpi ...", "4:internal error (a bug in kpi4j)"},
-        subcommands = {GrowthCommand.class, CheckCommand.class, CagrCommand.class, ImpliedCommand.class,
-            ProjectCommand.class, ForecastCommand.class, BacktestCommand.class, MixCommand.class,
-            ChartCommand.class, ReportCommand.class, PanelCommand.class, ImportCommand.class, DatasetsCommand.class,
-            NotebookCommand.class,
-            CommandLine.HelpCommand.class})
+            "3:out of memory: give Java more, e.g. JAVA_OPTS=-Xmx4g ./kpi ...", "4:internal error (a bug in kpi4j)"})
 public final class Kpi implements Runnable {
+
+    /**
+     * The subcommands, in the order the help lists them. Only the one named by the first argument is
+     * built (picocli reflects on every option of every command it registers, which was most of a
+     * one-shot call's cost); help, errors and anything else get all of them.
+     */
+    static final List<Class<?>> COMMANDS = List.of(GrowthCommand.class, CheckCommand.class, CagrCommand.class,
+            ImpliedCommand.class, ProjectCommand.class, ForecastCommand.class, BacktestCommand.class,
+            MixCommand.class, ChartCommand.class, ReportCommand.class, PanelCommand.class, ImportCommand.class,
+            DatasetsCommand.class, NotebookCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code for bad input. */
     static final int BAD_INPUT = 2;
@@ -37,6 +43,9 @@ public final class Kpi implements Runnable {
 
     /** Exit code for anything else that went wrong: a bug in kpi4j. */
     static final int INTERNAL_ERROR = 4;
+
+    /** What {@code kpi --version} prints. */
+    static final String VERSION = "kpi4j 0.1.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +64,15 @@ public final class Kpi implements Runnable {
      * @return the exit code
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (commandsFor(args).isEmpty()) { // --version alone: picocli's model of the command is most of its cost
+            out.println(VERSION);
+            out.flush();
+            return 0;
+        }
         CommandLine cl = new CommandLine(new Kpi());
+        for (Class<?> c : commandsFor(args)) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -131,6 +148,21 @@ public final class Kpi implements Runnable {
             }
         }
         return i < message.length() ? sb + "…" : sb.toString();
+    }
+
+    /** The subcommand the first argument names, none for the version, or all of them. */
+    static List<Class<?>> commandsFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(c);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /**

@@ -3,13 +3,15 @@ package org.kpi4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kpi4j.datasets.Datasets;
+import org.kpi4j.forecast.HoltWintersSpec;
+import org.kpi4j.forecast.PanelForecast;
+import org.kpi4j.forecast.Seasonality;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.io.PanelCsv;
 import org.kpi4j.series.KpiPanel;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kpi panel}: one operation over every series of a large tidy file, through the panel path. */
 @Command(name = "panel", mixinStandardHelpOptions = true,
-        description = {"YoY, QoQ, TTM or discrete quarters of every series in a large tidy CSV at once.",
+        description = {"YoY, QoQ, TTM, discrete quarters or Holt-Winters forecasts of every series in a large tidy CSV at once.",
             "The file is read straight into a columnar panel (no object per row; flows filed year-to-date become "
                 + "discrete quarters); the result is a table of the first series, or tidy CSV with --format csv "
                 + "or --out. For the checks, flags and provenance of a few series, use 'kpi growth'."})
@@ -35,8 +37,19 @@ final class PanelCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--op", paramLabel = "OP", defaultValue = "yoy",
-            description = "yoy, qoq, ttm or discrete (default: ${DEFAULT-VALUE})")
+            description = "yoy, qoq, ttm, discrete or forecast (default: ${DEFAULT-VALUE})")
     String op;
+
+    @Option(names = "--horizon", paramLabel = "H", defaultValue = "4",
+            description = "forecast: quarters after each series' last value (default: ${DEFAULT-VALUE})")
+    int horizon;
+
+    @Option(names = "--seasonal", paramLabel = "S", defaultValue = "additive",
+            description = "forecast: Holt-Winters seasonality, none, additive or multiplicative (default: ${DEFAULT-VALUE})")
+    String seasonal;
+
+    @Option(names = "--damped", description = "forecast: damped trend")
+    boolean damped;
 
     @Option(names = "--convention", paramLabel = "C", defaultValue = "filing",
             description = "for yoy and qoq: filing, plain or nm (default: ${DEFAULT-VALUE})")
@@ -86,16 +99,20 @@ final class PanelCommand implements Callable<Integer> {
             case "discrete":
                 result = panel.toDiscreteQuarters();
                 break;
+            case "forecast":
+                HoltWintersSpec hw = HoltWintersSpec.quarterly(Seasonality.parse(seasonal));
+                result = PanelForecast.of(panel, damped ? hw.withDampedTrend() : hw, horizon).forecasts(); // all cores
+                break;
             default:
-                throw new IllegalArgumentException("unknown --op '" + op + "'; expected yoy, qoq, ttm or discrete");
+                throw new IllegalArgumentException("unknown --op '" + op + "'; expected yoy, qoq, ttm, discrete or forecast");
         }
         PrintWriter pw = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         result.notes().forEach(n -> err.println("kpi: " + n));
         err.flush();
         if (out != null) {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                PanelCsv.write(result, w);
+            try (OutputStream o = Files.newOutputStream(out)) {
+                PanelCsv.write(result, o); // UTF-8 bytes formatted on all cores, no character encoder
             } catch (UncheckedIOException e) {
                 throw new IllegalArgumentException("cannot write " + out + ": " + e.getCause().getMessage(), e);
             }

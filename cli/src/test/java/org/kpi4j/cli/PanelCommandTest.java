@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kpi4j.forecast.HoltWinters;
+import org.kpi4j.forecast.HoltWintersSpec;
+import org.kpi4j.forecast.Seasonality;
 
 class PanelCommandTest {
 
@@ -38,6 +41,42 @@ class PanelCommandTest {
                 "acme,revenue,,2024Q3," + (160.0 - 120) / 120 + ",ratio",
                 "acme,revenue,,2024Q4," + (170.0 - 130) / 130 + ",ratio",
                 "acme,receivables,,2024Q4," + (60.0 - 80) / 80 + ",ratio");
+    }
+
+    /**
+     * Two quarterly series and one too short: each forecast equals the series fitted alone with
+     * HoltWinters, written after its own last quarter; the short one is named on stderr.
+     */
+    @Test
+    void forecast_equalsEachSeriesFittedAlone() throws Exception {
+        double[] a = {112, 96, 108, 94, 118, 99, 113, 98, 123, 104, 119, 103, 128, 108, 124, 109};
+        double[] b = {50, 61, 55, 70, 52, 64, 58, 74, 55, 66, 61, 77};
+        StringBuilder csv = new StringBuilder("entity,metric,segment,period,basis,value,unit\n");
+        for (int i = 0; i < a.length; i++) {
+            csv.append("acme,revenue,,").append(2021 + i / 4).append('Q').append(i % 4 + 1).append(",quarter,")
+                    .append(a[i]).append(",万元\n");
+        }
+        for (int i = 0; i < b.length; i++) {
+            csv.append("beta,revenue,,").append(2022 + i / 4).append('Q').append(i % 4 + 1).append(",quarter,")
+                    .append(b[i]).append(",万元\n");
+        }
+        csv.append("gamma,revenue,,2024Q3,quarter,5,万元\ngamma,revenue,,2024Q4,quarter,6,万元\n");
+        Path p = dir.resolve("q.csv");
+        Files.writeString(p, csv, StandardCharsets.UTF_8);
+        var r = KpiCommandTest.run("panel", "--file", p.toString(), "--op", "forecast", "--horizon", "3",
+                "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        HoltWintersSpec spec = HoltWintersSpec.quarterly(Seasonality.ADDITIVE);
+        double[] fa = HoltWinters.fit(a, spec).forecast(3);
+        double[] fb = HoltWinters.fit(b, spec).forecast(3);
+        assertThat(r.out().lines()).containsExactly("entity,metric,segment,period,value,unit",
+                "acme,revenue,,2025Q1," + fa[0] + ",万元", "acme,revenue,,2025Q2," + fa[1] + ",万元",
+                "acme,revenue,,2025Q3," + fa[2] + ",万元", "beta,revenue,,2025Q1," + fb[0] + ",万元",
+                "beta,revenue,,2025Q2," + fb[1] + ",万元", "beta,revenue,,2025Q3," + fb[2] + ",万元");
+        assertThat(r.err()).contains("kpi: skipped gamma/revenue: 2 quarters (2024Q3..2024Q4);");
+        var bad = KpiCommandTest.run("panel", "--file", p.toString(), "--op", "forecast", "--seasonal", "weekly");
+        assertThat(bad.code()).isEqualTo(Kpi.BAD_INPUT);
+        assertThat(bad.err()).contains("unknown seasonality 'weekly'");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.Objects;
  *
  * <p>{@link #fit} estimates the parameters by minimising the SSE of the one-step errors with
  * Commons Math's {@code BOBYQAOptimizer} (Brent's method when only alpha is free), started from
- * the best points of a coarse grid. Bounds: alpha, beta, gamma in [0, 1]; phi in [0.8, 0.995]
+ * the best points of a coarse grid; with estimated initial states and additive or no seasonality
+ * the states are solved exactly by least squares for each candidate (the one-step errors are affine
+ * in them), so only the smoothing parameters are searched. Bounds: alpha, beta, gamma in [0, 1]; phi in [0.8, 0.995]
  * (statsmodels' default bounds; unlike statsmodels, beta ≤ alpha and gamma ≤ 1 − alpha are not
  * imposed, so the SSE can only be lower). A parameter ending within 1e-4 of a bound is reported in
  * {@link HoltWintersFit#warnings()}. Initial states: see {@link Initialization}; the default,

@@ -193,6 +193,9 @@ final class HwFitter {
     }
 
     static HoltWintersFit fit(double[] y, HoltWintersSpec spec, Initialization init) {
+        if (HwProfile.applies(spec, init)) {
+            return HwProfile.fit(y, spec); // initial states solved exactly, only the smoothing searched
+        }
         Problem pr = new Problem(y, spec, init);
         if (pr.dim() == 1) {
             fitAlphaOnly(pr);

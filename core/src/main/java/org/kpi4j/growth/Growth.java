@@ -22,6 +22,12 @@ import org.kpi4j.unit.Unit;
  */
 public final class Growth {
 
+    /** The largest magnitude of a moderate value ({@link #isModerate}), 2<sup>500</sup>. */
+    public static final double MODERATE = 0x1p500;
+
+    /** Factors up to this keep the points of moderate values finite. */
+    private static final double MODERATE_FACTOR = 0x1p20;
+
     private Growth() {
     }
 
@@ -111,6 +117,25 @@ public final class Growth {
      * @return how many results were beyond the range of a double (and are NaN), for a note
      */
     public static int points(double[] in, double[] out, int off, int n, int lag, double factor) {
+        return points(in, out, off, n, lag, factor, false);
+    }
+
+    /**
+     * Computes the change in points over a slice as {@link #points(double[], double[], int, int, int,
+     * double)} does, for a caller that knows the slice's values to be moderate ({@link #isModerate}):
+     * the check for a result beyond the range of a double is then skipped, with the same bits.
+     *
+     * @param in the values, NaN where missing, not null
+     * @param out where the points go (may not be {@code in}), not null
+     * @param off the first cell of the slice
+     * @param n the length of the slice
+     * @param lag the distance to the base, 1 or more
+     * @param factor {@link #pointsPerUnit(Unit)} of the values' unit
+     * @param moderate true only if {@code isModerate(in, off, n)}
+     * @return how many results were beyond the range of a double (and are NaN), for a note; 0 when the
+     *     check is skipped, as no such result can then occur
+     */
+    public static int points(double[] in, double[] out, int off, int n, int lag, double factor, boolean moderate) {
         int end = off + n;
         int first = off + Math.min(lag, n);
         for (int i = off; i < first; i++) {
@@ -119,7 +144,36 @@ public final class Growth {
         for (int i = first; i < end; i++) {
             out[i] = (in[i] - in[i - lag]) * factor;
         }
+        if (moderate && Math.abs(factor) <= MODERATE_FACTOR) {
+            return 0;
+        }
         return dropInfinities(out, first, end);
+    }
+
+    /**
+     * Tells whether every present value of a slice is moderate: zero, or of a magnitude within
+     * [2<sup>−500</sup>, 2<sup>500</sup>] ({@link #MODERATE}). No growth of one moderate value over
+     * another (at most 2<sup>1001</sup>), no difference, no change in points and no sum of four can
+     * then leave the range of a double, so the kernels can skip their check for it. Financial
+     * figures are always moderate; the check exists for the figure of 1e300 that is not.
+     *
+     * <pre>{@code
+     * Growth.isModerate(new double[] {61400.33, Double.NaN, 0, -3.25}, 0, 4);   // true
+     * Growth.isModerate(new double[] {1e300}, 0, 1);                           // false
+     * }</pre>
+     *
+     * @param in the values, NaN where missing, not null
+     * @param off the first cell of the slice
+     * @param n the length of the slice
+     * @return true if every value that is not NaN is moderate
+     */
+    public static boolean isModerate(double[] in, int off, int n) {
+        boolean ok = true;
+        for (int i = off, end = off + n; i < end; i++) {
+            double a = Math.abs(in[i]);
+            ok &= !(a > MODERATE) & !(a < 0x1p-500 & a != 0); // NaN compares false: a gap is fine
+        }
+        return ok;
     }
 
     /**

@@ -92,6 +92,25 @@ public enum GrowthConvention {
      * @return how many results were beyond the range of a double (and are NaN), for a note
      */
     public int growth(double[] in, double[] out, int off, int n, int lag) {
+        return growth(in, out, off, n, lag, false);
+    }
+
+    /**
+     * Computes growth over a slice as {@link #growth(double[], double[], int, int, int)} does, for a
+     * caller that knows the slice's values to be moderate ({@link Growth#isModerate}): no growth of
+     * such values can leave the range of a double, so the pass that turns an infinite result into
+     * NaN is skipped. The results are the same bits either way.
+     *
+     * @param in the values, NaN where missing, not null
+     * @param out where the growth fractions go (may not be {@code in}), not null
+     * @param off the first cell of the slice
+     * @param n the length of the slice
+     * @param lag the distance to the base, 1 or more
+     * @param moderate true only if {@code Growth.isModerate(in, off, n)}
+     * @return how many results were beyond the range of a double (and are NaN), for a note; 0 when the
+     *     pass is skipped, as no such result can then occur
+     */
+    public int growth(double[] in, double[] out, int off, int n, int lag, boolean moderate) {
         int end = off + n;
         int first = off + Math.min(lag, n);
         for (int i = off; i < first; i++) {
@@ -102,28 +121,26 @@ public enum GrowthConvention {
                 for (int i = first; i < end; i++) {
                     double b = in[i - lag];
                     double d = Math.abs(b);
-                    double g = d > 0 ? (in[i] - b) / d : Double.NaN;
-                    out[i] = g;
+                    out[i] = d > 0 ? (in[i] - b) / d : Double.NaN;
                 }
                 break;
             case PLAIN:
                 for (int i = first; i < end; i++) {
                     double b = in[i - lag];
-                    double g = b != 0 ? (in[i] - b) / b : Double.NaN;
-                    out[i] = g;
+                    out[i] = b != 0 ? (in[i] - b) / b : Double.NaN;
                 }
                 break;
             case NM:
                 for (int i = first; i < end; i++) {
                     double b = in[i - lag];
-                    double g = b > 0 ? (in[i] - b) / b : Double.NaN;
-                    out[i] = g;
+                    out[i] = b > 0 ? (in[i] - b) / b : Double.NaN;
                 }
                 break;
             default:
                 throw new AssertionError(this);
         }
-        return Growth.dropInfinities(out, first, end);
+        // a second pass, cheaper than a select in the loop, and not needed for moderate values
+        return moderate ? 0 : Growth.dropInfinities(out, first, end);
     }
 
     /**

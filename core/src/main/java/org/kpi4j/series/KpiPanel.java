@@ -58,6 +58,8 @@ public final class KpiPanel {
     final Transform[] transforms;
     final double[] values;
     private final List<String> notes;
+    /** Whether every value is moderate ({@link org.kpi4j.growth.Growth#isModerate}): 0 not known yet, 1 yes, −1 no. */
+    private volatile byte moderate;
 
     /** Takes the arrays as they are: callers hand over arrays they built and checked. */
     KpiPanel(int firstQuarter, int quarters, SeriesKey[] keys, Metric[] metrics, Unit[] units, Transform[] transforms,
@@ -242,6 +244,30 @@ public final class KpiPanel {
         return PanelOps.toDiscreteQuarters(this);
     }
 
+    /**
+     * Tells whether every value is moderate, so that the kernels can skip their overflow check; worked
+     * out on first use (a pass over the values, on all cores when large) unless the maker of the
+     * panel said.
+     */
+    boolean moderate() {
+        byte m = moderate;
+        if (m == 0) {
+            IntStream r = IntStream.range(0, keys.length);
+            if ((long) keys.length * quarters > PARALLEL_THRESHOLD) {
+                r = r.parallel();
+            }
+            m = r.allMatch(s -> org.kpi4j.growth.Growth.isModerate(values, s * quarters, quarters)) ? (byte) 1 : (byte) -1;
+            moderate = m;
+        }
+        return m > 0;
+    }
+
+    /** Records what the maker of the panel knows of its values (before the panel is handed out). */
+    KpiPanel moderate(boolean known) {
+        moderate = known ? (byte) 1 : (byte) -1;
+        return this;
+    }
+
     void forEachSeries(IntConsumer op) {
         IntStream r = IntStream.range(0, keys.length);
         if ((long) keys.length * quarters > PARALLEL_THRESHOLD) {
@@ -275,6 +301,7 @@ public final class KpiPanel {
         private final List<Unit> units = new ArrayList<>();
         private final List<Transform> transforms = new ArrayList<>();
         private final List<double[]> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
 
         private Builder(Period firstQuarter, int quarters) {
             Objects.requireNonNull(firstQuarter, "firstQuarter");
@@ -356,6 +383,17 @@ public final class KpiPanel {
         }
 
         /**
+         * Adds a note for {@link KpiPanel#notes()}, such as a series left out and why.
+         *
+         * @param note the note, not null
+         * @return this builder
+         */
+        public Builder note(String note) {
+            notes.add(Objects.requireNonNull(note, "note"));
+            return this;
+        }
+
+        /**
          * Builds the panel.
          *
          * @return the panel, not null
@@ -368,7 +406,7 @@ public final class KpiPanel {
                 System.arraycopy(rows.get(s), 0, v, s * quarters, quarters);
             }
             return new KpiPanel(first, quarters, keys.toArray(new SeriesKey[0]), metrics.toArray(new Metric[0]),
-                    units.toArray(new Unit[0]), transforms.toArray(new Transform[0]), v, List.of());
+                    units.toArray(new Unit[0]), transforms.toArray(new Transform[0]), v, notes);
         }
     }
 }

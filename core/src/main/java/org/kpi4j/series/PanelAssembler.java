@@ -47,21 +47,30 @@ public final class PanelAssembler {
     private final FiscalCalendar calendar;
     private final PanelLayout layout;
 
+    /** The most figures one panel takes (its rows are kept in blocks of 2^16, numbered in an int). */
+    static final int MAX_ROWS = 2_000_000_000;
+
     private final Map<SeriesKey, Integer> seriesIndex = new HashMap<>();
     private final List<Entry> series = new ArrayList<>();
-    private final Map<Period, Integer> instantQuarters = new HashMap<>();
+    private final PanelRows rows = new PanelRows();
 
-    private int rows;
-    private int[] rowSeries = new int[1024];
-    private int[] rowQuarter = new int[1024];
-    private int[] rowLine = new int[1024];
-    private int[] rowAsOf = new int[1024];
-    private double[] rowValue = new double[1024];
-    private int minQuarter = Integer.MAX_VALUE;
-    private int maxQuarter = Integer.MIN_VALUE;
+    // periods seen, by id (see period(Period)): what each means on the axis, worked out once
+    private final Map<Period, Integer> periodIds = new HashMap<>();
+    private Period[] periods = new Period[64];
+    private int[] periodQuarter = new int[64];
+    private byte[] periodKind = new byte[64];
+    private int periodCount;
+    private static final byte INSTANT = 1;
+    private static final byte QUARTER_END = 2;
+    private static final byte CUMULATIVE = 4;
+    private static final byte YEAR_TO_DATE = 8;
+    private static final byte LATER_QUARTER = 16;
+    /** Why a quarter-end date has no quarter (its fiscal year is after 9999), by period id; null while none. */
+    private IllegalArgumentException[] periodError;
     /** The period {@link #quarterOf} classified last, for the row {@link #add} takes next. */
     private Period lastPeriod;
-    private boolean[] rowApproximate;
+    /** The rows (in the order given) of approximate figures; null while there are none. */
+    private java.util.BitSet rowApproximate;
 
     private PanelAssembler(String source, FiscalCalendar calendar, PanelLayout layout) {
         this.source = source;
@@ -88,6 +97,7 @@ public final class PanelAssembler {
         final Metric metric;
         final Unit unit;
         final int line;
+        final boolean instant;
         int cumulativeLine;
         int discreteLine;
         /** Set once the series has shown both year-to-date and discrete rows; the rest of its rows go to {@code mixed}. */
@@ -100,6 +110,7 @@ public final class PanelAssembler {
             this.metric = metric;
             this.unit = unit;
             this.line = line;
+            this.instant = metric.instant();
         }
     }
 
@@ -182,39 +193,100 @@ public final class PanelAssembler {
      * @throws KpiDataException if the period is one a panel cannot hold for this series
      */
     public int quarterOf(int series, Period period, String text, int line) {
-        Entry e = this.series.get(series);
-        if (e.metric.instant()) {
-            Integer q = instantQuarters.get(period);
-            if (q == null) {
-                LocalDate d = period.date();
-                if (!calendar.isQuarterEnd(d)) {
-                    throw KpiDataException.at(source, line, "period", text, "a panel holds quarter-end figures; " + d
-                            + " is not the end of a fiscal quarter");
-                }
+        return quarterOf(this.series.get(series), period(period), text, line);
+    }
+
+    /**
+     * Returns an id for a period, for {@link #add(int, int, String, double, int, int)}: what the
+     * period means on the panel's axis is worked out once per period rather than once per figure.
+     *
+     * @param period a figure's period, after its basis was applied, not null
+     * @return the id, 0 or more
+     */
+    public int period(Period period) {
+        Integer id = periodIds.get(period);
+        if (id != null) {
+            return id;
+        }
+        int i = periodCount++;
+        if (i == periods.length) {
+            periods = Arrays.copyOf(periods, 2 * i);
+            periodQuarter = Arrays.copyOf(periodQuarter, 2 * i);
+            periodKind = Arrays.copyOf(periodKind, 2 * i);
+        }
+        periods[i] = period;
+        byte kind = 0;
+        if (period.isInstant()) {
+            kind |= INSTANT;
+            LocalDate d = period.date();
+            if (calendar.isQuarterEnd(d)) {
                 try {
-                    q = calendar.quarterOf(d).endQuarterIndex();
+                    periodQuarter[i] = calendar.quarterOf(d).endQuarterIndex();
+                    kind |= QUARTER_END;
                 } catch (IllegalArgumentException ex) { // the fiscal year of the date is after 9999
-                    throw KpiDataException.at(source, line, "period", text, ex.getMessage(), ex);
+                    if (periodError == null) {
+                        periodError = new IllegalArgumentException[periods.length];
+                    } else if (periodError.length < periods.length) {
+                        periodError = Arrays.copyOf(periodError, periods.length);
+                    }
+                    periodError[i] = ex;
                 }
-                instantQuarters.put(period, q);
             }
-            return q;
+        } else {
+            periodQuarter[i] = period.endQuarterIndex();
+            if (period.lengthInQuarters() > 1) {
+                kind |= CUMULATIVE;
+            }
+            if (period.isYearToDate()) {
+                kind |= YEAR_TO_DATE;
+            }
+            if (period.lastQuarter() != 1) {
+                kind |= LATER_QUARTER;
+            }
         }
-        boolean cumulative = period.lengthInQuarters() > 1;
-        if (cumulative && !period.isYearToDate()) {
+        periodKind[i] = kind;
+        periodIds.put(period, i);
+        return i;
+    }
+
+    /** The panel's rules for a figure of series e in period p (an id); the quarter it goes to. */
+    private int quarterOf(Entry e, int p, String text, int line) {
+        byte kind = periodKind[p];
+        if (e.instant) {
+            if (periodError != null && p < periodError.length && periodError[p] != null) {
+                throw KpiDataException.at(source, line, "period", text, periodError[p].getMessage(), periodError[p]);
+            }
+            if ((kind & QUARTER_END) == 0) {
+                throw KpiDataException.at(source, line, "period", text, (kind & INSTANT) == 0
+                        ? "a panel holds " + e.metric.id() + " at quarter ends; " + periods[p] + " is not a date"
+                        : "a panel holds quarter-end figures; " + periods[p].date() + " is not the end of a fiscal quarter");
+            }
+            return periodQuarter[p];
+        }
+        boolean cumulative = (kind & CUMULATIVE) != 0;
+        if (cumulative && (kind & YEAR_TO_DATE) == 0) {
             throw KpiDataException.at(source, line, "period", text, "a panel holds quarters and year-to-date figures; "
-                    + period + " is neither (read the file as facts to derive quarters from it)");
+                    + periods[p] + " is neither (read the file as facts to derive quarters from it)");
         }
-        if (cumulative && e.cumulativeLine == 0) {
-            e.cumulativeLine = line;
-            if (e.metric.kind() == MetricKind.RATIO && layout == PanelLayout.QUARTERLY) {
-                throw KpiDataException.at(source, line, "period", text, "metric '" + e.metric.id() + "' is a ratio "
-                        + "reported year-to-date; quarterly ratios cannot be derived by subtraction (lay the panel out "
-                        + "as reported, or load its numerator and denominator)");
+        if (cumulative) {
+            if (e.cumulativeLine == 0) {
+                e.cumulativeLine = line;
+                if (e.metric.kind() == MetricKind.RATIO && layout == PanelLayout.QUARTERLY) {
+                    throw KpiDataException.at(source, line, "period", text, "metric '" + e.metric.id() + "' is a ratio "
+                            + "reported year-to-date; quarterly ratios cannot be derived by subtraction (lay the panel "
+                            + "out as reported, or load its numerator and denominator)");
+                }
+                checkMix(e);
             }
-        } else if (!cumulative && period.lastQuarter() != 1 && e.discreteLine == 0) {
+        } else if ((kind & LATER_QUARTER) != 0 && e.discreteLine == 0) {
             e.discreteLine = line;
+            checkMix(e);
         }
+        lastPeriod = periods[p];
+        return periodQuarter[p];
+    }
+
+    private static void checkMix(Entry e) {
         if (e.cumulativeLine != 0 && e.discreteLine != 0 && e.mixed == null) {
             // refused in build(), after the series' figures are known, so that figures that contradict
             // each other are reported as FactSet reports them
@@ -222,8 +294,6 @@ public final class PanelAssembler {
             e.mixedAsOf = new ArrayList<>();
             e.mixedFirstCumulative = e.cumulativeLine < e.discreteLine;
         }
-        lastPeriod = period;
-        return period.endQuarterIndex();
     }
 
     /**
@@ -264,34 +334,57 @@ public final class PanelAssembler {
             }
             return;
         }
-        if (approximate && rowApproximate == null) {
-            rowApproximate = new boolean[rowLine.length];
+        if (rows.rows() == MAX_ROWS) {
+            throw KpiDataException.at(source, line, null, null, "more than " + MAX_ROWS + " figures, more than a panel "
+                    + "takes");
         }
-        if (rows == rowLine.length) {
-            int n = rows * 2;
-            rowSeries = Arrays.copyOf(rowSeries, n);
-            rowQuarter = Arrays.copyOf(rowQuarter, n);
-            rowLine = Arrays.copyOf(rowLine, n);
-            rowAsOf = Arrays.copyOf(rowAsOf, n);
-            rowValue = Arrays.copyOf(rowValue, n);
-            rowApproximate = rowApproximate == null ? null : Arrays.copyOf(rowApproximate, n);
+        if (approximate) {
+            if (rowApproximate == null) {
+                rowApproximate = new java.util.BitSet();
+            }
+            rowApproximate.set(rows.rows());
         }
-        if (rowApproximate != null) {
-            rowApproximate[rows] = approximate;
-        }
-        rowSeries[rows] = series;
-        rowQuarter[rows] = quarter;
-        rowLine[rows] = line;
-        rowAsOf[rows] = asOf;
-        rowValue[rows] = value;
-        rows++;
-        minQuarter = Math.min(minQuarter, quarter);
-        maxQuarter = Math.max(maxQuarter, quarter);
+        rows.add(series, quarter, value, asOf, line);
+    }
+
+    /**
+     * Adds a figure by its period's id: {@link #quarterOf} and {@link #add(int, int, double, int, int)}
+     * in one step, for readers that resolve each distinct period once.
+     *
+     * @param series the series index
+     * @param period the id of the figure's period, from {@link #period(Period)}
+     * @param text the period as written, for messages, not null
+     * @param value the value, finite
+     * @param asOf the report date as an epoch day, or {@link #NO_AS_OF}
+     * @param line the line, for messages
+     * @throws KpiDataException if the period is one a panel cannot hold for this series, or the value is
+     *     not finite
+     */
+    public void add(int series, int period, String text, double value, int asOf, int line) {
+        add(series, period, text, value, asOf, line, false);
+    }
+
+    /**
+     * Adds a figure by its period's id, as {@link #add(int, int, String, double, int, int)} does, that
+     * may be approximate, as {@link #add(int, int, double, int, int, boolean)} takes it.
+     *
+     * @param series the series index
+     * @param period the id of the figure's period, from {@link #period(Period)}
+     * @param text the period as written, for messages, not null
+     * @param value the value, finite
+     * @param asOf the report date as an epoch day, or {@link #NO_AS_OF}
+     * @param line the line, for messages
+     * @param approximate true if the source gives the figure as approximate
+     * @throws KpiDataException if the period is one a panel cannot hold for this series, or the value is
+     *     not finite
+     */
+    public void add(int series, int period, String text, double value, int asOf, int line, boolean approximate) {
+        add(series, quarterOf(this.series.get(series), period, text, line), value, asOf, line, approximate);
     }
 
     /** @return the number of figures added */
     public int rows() {
-        return rows;
+        return rows.rows();
     }
 
     /**
@@ -328,22 +421,10 @@ public final class PanelAssembler {
             }
             map[s] = g;
         }
-        int n = rows + later.rows;
-        rowSeries = Arrays.copyOf(rowSeries, n);
-        rowQuarter = Arrays.copyOf(rowQuarter, n);
-        rowLine = Arrays.copyOf(rowLine, n);
-        rowAsOf = Arrays.copyOf(rowAsOf, n);
-        rowValue = Arrays.copyOf(rowValue, n);
-        for (int r = 0; r < later.rows; r++) {
-            rowSeries[rows + r] = map[later.rowSeries[r]];
+        if ((long) rows.rows() + later.rows.rows() > MAX_ROWS) {
+            return false;
         }
-        System.arraycopy(later.rowQuarter, 0, rowQuarter, rows, later.rows);
-        System.arraycopy(later.rowLine, 0, rowLine, rows, later.rows);
-        System.arraycopy(later.rowAsOf, 0, rowAsOf, rows, later.rows);
-        System.arraycopy(later.rowValue, 0, rowValue, rows, later.rows);
-        rows = n;
-        minQuarter = Math.min(minQuarter, later.minQuarter);
-        maxQuarter = Math.max(maxQuarter, later.maxQuarter);
+        rows.absorb(later.rows, map);
         return true;
     }
 
@@ -356,15 +437,15 @@ public final class PanelAssembler {
         Entry e = series.get(s);
         List<SpanSums.Figure> all = new ArrayList<>();
         List<Integer> asOf = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            if (rowSeries[r] == s && (rowApproximate == null || !rowApproximate[r])) {
-                int year = Math.floorDiv(rowQuarter[r], 4);
-                int last = Math.floorMod(rowQuarter[r], 4) + 1;
+        rows.forEach((r, rs, quarter, value, rowAsOf, line) -> {
+            if (rs == s && (rowApproximate == null || !rowApproximate.get((int) r))) {
+                int year = Math.floorDiv(quarter, 4);
+                int last = Math.floorMod(quarter, 4) + 1;
                 Period p = e.mixedFirstCumulative ? Period.ytd(year, last) : Period.quarter(year, last);
-                all.add(new SpanSums.Figure(p.firstQuarter(), last, rowValue[r], p.toString(), rowLine[r]));
-                asOf.add(rowAsOf[r]);
+                all.add(new SpanSums.Figure(p.firstQuarter(), last, value, p.toString(), line));
+                asOf.add(rowAsOf);
             }
-        }
+        });
         all.addAll(e.mixed);
         asOf.addAll(e.mixedAsOf);
         // report (as_of) → fiscal year → figures, as FactSet checks them
@@ -397,7 +478,7 @@ public final class PanelAssembler {
      *     or the panel would not fit in an array
      */
     public KpiPanel build() {
-        if (rows == 0 && series.stream().allMatch(e -> e.mixed == null)) {
+        if (rows.rows() == 0 && series.stream().allMatch(e -> e.mixed == null)) {
             throw KpiDataException.at(source, 0, null, null, "no figures to lay out: the input has no data rows");
         }
         for (int s = 0; s < series.size(); s++) {
@@ -405,52 +486,51 @@ public final class PanelAssembler {
                 refuseMixed(s);
             }
         }
-        int q = maxQuarter - minQuarter + 1;
+        int minQuarter = rows.minQuarter();
+        int q = rows.maxQuarter() - minQuarter + 1;
         int n = series.size();
         if ((long) n * q > Integer.MAX_VALUE - 8) {
             throw KpiDataException.at(source, 0, null, null, "the panel would have " + (long) n * q
                     + " cells, more than a Java array holds");
         }
         double[] values = new double[n * q];
-        Arrays.fill(values, Double.NaN);
-        int[] cellRow = new int[n * q];
-        Arrays.fill(cellRow, -1);
-        for (int r = 0; r < rows; r++) {
-            int cell = rowSeries[r] * q + rowQuarter[r] - minQuarter;
-            int prev = cellRow[cell];
-            if (prev >= 0) {
-                if (rowAsOf[prev] == rowAsOf[r]) {
-                    throw KpiDataException.at(source, rowLine[r], "period", null, "duplicate fact: "
-                            + series.get(rowSeries[r]).key + " " + Period.ofQuarterIndex(rowQuarter[r])
-                            + " is also on line " + rowLine[prev] + (rowAsOf[r] == NO_AS_OF ? "" : " with the same as_of"));
-                }
-                if (rowAsOf[r] < rowAsOf[prev]) {
-                    continue; // an older vintage
-                }
-            }
-            cellRow[cell] = r;
-            values[cell] = rowValue[r];
+        PanelRows.Duplicate d = rows.layOut(values, n, q);
+        if (d != null) {
+            throw KpiDataException.at(source, d.line(), "period", null, "duplicate fact: " + series.get(d.series()).key
+                    + " " + Period.ofQuarterIndex(d.quarter()) + " is also on line " + d.earlierLine()
+                    + (d.asOf() == NO_AS_OF ? "" : " with the same as_of"));
         }
         SeriesKey[] keys = new SeriesKey[n];
         Metric[] metrics = new Metric[n];
         Unit[] units = new Unit[n];
         Transform[] transforms = new Transform[n];
-        int q0 = Math.floorMod(minQuarter, 4);
-        int[] dropped = new int[n];
+        boolean[] differenced = new boolean[n];
         for (int s = 0; s < n; s++) {
             Entry e = series.get(s);
             keys[s] = e.key;
             metrics[s] = e.metric;
             units[s] = e.unit;
             boolean ytd = e.cumulativeLine != 0;
-            if (ytd && layout == PanelLayout.QUARTERLY) {
-                dropped[s] = Kernels.ytdToDiscrete(values, values, s * q, q, q0);
-            }
-            transforms[s] = e.metric.instant() ? Transform.REPORTED
+            differenced[s] = ytd && layout == PanelLayout.QUARTERLY;
+            transforms[s] = e.instant ? Transform.REPORTED
                     : ytd && layout == PanelLayout.AS_REPORTED ? Transform.YEAR_TO_DATE : Transform.DISCRETE;
         }
+        int q0 = Math.floorMod(minQuarter, 4);
         KpiPanel p = new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, List.of());
+        // year-to-date flows differenced in place, and whether every value is moderate, in one pass on all cores
+        java.util.concurrent.atomic.AtomicBoolean immoderate = new java.util.concurrent.atomic.AtomicBoolean();
+        int[] dropped = new int[n];
+        PanelRows.series(n, q).forEach(s -> {
+            if (differenced[s]) {
+                dropped[s] = Kernels.ytdToDiscrete(values, s * q, values, s * q, q, q0, false);
+            }
+            if (!immoderate.get() && !org.kpi4j.growth.Growth.isModerate(values, s * q, q)) {
+                immoderate.set(true);
+            }
+        });
+        boolean moderate = !immoderate.get();
         List<String> notes = PanelOps.beyond(p, dropped, "year-to-date difference");
-        return notes.isEmpty() ? p : new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, notes);
+        return (notes.isEmpty() ? p : new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, notes))
+                .moderate(moderate);
     }
 }

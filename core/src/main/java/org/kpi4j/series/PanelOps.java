@@ -26,12 +26,30 @@ final class PanelOps {
         }
     }
 
+    /** The series an operation keeps, in order, without a boxed Integer each. */
+    private static final class Kept {
+        private final int[] series;
+        private int size;
+
+        Kept(int capacity) {
+            series = new int[capacity];
+        }
+
+        void add(int s) {
+            series[size++] = s;
+        }
+
+        int[] toArray() {
+            return size == series.length ? series : java.util.Arrays.copyOf(series, size);
+        }
+    }
+
     private static String skipped(KpiPanel p, int s, String why) {
         return "skipped " + p.keys[s] + ": " + why;
     }
 
     static KpiPanel toDiscreteQuarters(KpiPanel p) {
-        List<Integer> keep = new ArrayList<>();
+        Kept keep = new Kept(p.keys.length);
         List<String> notes = new ArrayList<>();
         for (int s = 0; s < p.keys.length; s++) {
             refuse(p, s, "toDiscreteQuarters", Transform.TTM, Transform.ANNUALIZED, Transform.YOY, Transform.QOQ);
@@ -41,19 +59,22 @@ final class PanelOps {
                 keep.add(s);
             }
         }
-        int[] in = keep.stream().mapToInt(Integer::intValue).toArray();
-        KpiPanel out = select(p, in, notes, true);
+        int[] from = keep.toArray();
+        KpiPanel out = select(p, from, notes, new double[from.length * p.quarters]);
         double[] v = out.values;
         int q = p.quarters;
         int q0 = Math.floorMod(p.firstQuarter, 4);
-        int[] dropped = new int[in.length];
+        boolean moderate = p.moderate();
+        int[] dropped = new int[from.length];
         out.forEachSeries(k -> {
             if (out.transforms[k] == Transform.YEAR_TO_DATE) {
-                dropped[k] = Kernels.ytdToDiscrete(v, v, k * q, q, q0);
+                dropped[k] = Kernels.ytdToDiscrete(p.values, from[k] * q, v, k * q, q, q0, moderate);
+            } else {
+                System.arraycopy(p.values, from[k] * q, v, k * q, q);
             }
         });
         List<String> overflow = beyond(out, dropped, "year-to-date difference");
-        for (int k = 0; k < in.length; k++) {
+        for (int k = 0; k < from.length; k++) {
             if (out.transforms[k] == Transform.YEAR_TO_DATE) {
                 out.transforms[k] = Transform.DISCRETE;
             }
@@ -63,7 +84,7 @@ final class PanelOps {
     }
 
     static KpiPanel ttm(KpiPanel p) {
-        List<Integer> keep = new ArrayList<>();
+        Kept keep = new Kept(p.keys.length);
         List<String> notes = new ArrayList<>();
         boolean ytd = false;
         for (int s = 0; s < p.keys.length; s++) {
@@ -75,22 +96,26 @@ final class PanelOps {
             ytd |= p.transforms[s] == Transform.YEAR_TO_DATE;
             keep.add(s);
         }
-        KpiPanel flows = select(p, keep.stream().mapToInt(Integer::intValue).toArray(), List.of(), false);
-        KpiPanel d = ytd ? toDiscreteQuarters(flows) : flows;
-        double[] out = new double[d.values.length];
+        int[] flows = keep.toArray();
+        // the sums read the flows where they are; year-to-date flows are made discrete first
+        KpiPanel d = ytd ? toDiscreteQuarters(select(p, flows, List.of(), null)) : p;
+        int[] from = ytd ? identity(d.keys.length) : flows;
         int q = d.quarters;
-        int[] dropped = new int[d.keys.length];
-        d.forEachSeries(s -> dropped[s] = Kernels.ttm(d.values, out, s * q, q));
-        Transform[] t = new Transform[d.keys.length];
+        double[] out = new double[from.length * q];
+        Transform[] t = new Transform[from.length];
         java.util.Arrays.fill(t, Transform.TTM);
-        return new KpiPanel(d.firstQuarter, q, d.keys, d.metrics, d.units, t, out,
-                concat(concat(d.notes(), notes), beyond(d, dropped, "TTM sum")));
+        KpiPanel r = select(d, from, List.of(), out);
+        boolean moderate = d.moderate();
+        int[] dropped = new int[from.length];
+        r.forEachSeries(k -> dropped[k] = Kernels.ttm(d.values, from[k] * q, out, k * q, q, moderate));
+        return new KpiPanel(r.firstQuarter, q, r.keys, r.metrics, r.units, t, out,
+                concat(concat(d.notes(), notes), beyond(r, dropped, "TTM sum")));
     }
 
     static KpiPanel change(KpiPanel p, Transform kind, GrowthConvention convention) {
         java.util.Objects.requireNonNull(convention, "convention");
         String op = kind.toString();
-        List<Integer> keep = new ArrayList<>();
+        Kept keep = new Kept(p.keys.length);
         List<String> notes = new ArrayList<>();
         boolean ytd = false;
         for (int s = 0; s < p.keys.length; s++) {
@@ -106,7 +131,9 @@ final class PanelOps {
             }
             keep.add(s);
         }
-        KpiPanel in = select(p, keep.stream().mapToInt(Integer::intValue).toArray(), List.of(), false);
+        int[] kept = keep.toArray();
+        // the kernels read and write the same offsets: a panel with every series kept is read in place
+        KpiPanel in = kept.length == p.keys.length ? p : select(p, kept, List.of(), null);
         KpiPanel src = ytd ? toDiscreteQuarters(in) : in;
         int lag = kind == Transform.YOY ? 4 : 1;
         int q = src.quarters;
@@ -118,9 +145,11 @@ final class PanelOps {
             units[s] = ratio ? Unit.POINTS : Unit.RATIO;
             factor[s] = ratio ? Growth.pointsPerUnit(src.units[s]) : 0;
         }
+        boolean moderate = src.moderate();
         int[] dropped = new int[src.keys.length];
-        src.forEachSeries(s -> dropped[s] = factor[s] != 0 ? Growth.points(src.values, out, s * q, q, lag, factor[s])
-                : convention.growth(src.values, out, s * q, q, lag));
+        src.forEachSeries(s -> dropped[s] = factor[s] != 0
+                ? Growth.points(src.values, out, s * q, q, lag, factor[s], moderate)
+                : convention.growth(src.values, out, s * q, q, lag, moderate));
         Transform[] t = new Transform[units.length];
         java.util.Arrays.fill(t, kind);
         return new KpiPanel(src.firstQuarter, q, src.keys, src.metrics, units, t, out,
@@ -139,6 +168,14 @@ final class PanelOps {
         return notes;
     }
 
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
@@ -146,26 +183,25 @@ final class PanelOps {
     }
 
     /**
-     * The panel of the given series, with the notes added. The metadata arrays are always copies
-     * (an operation may change a transform); the values are shared when every series is kept and the
-     * caller will not write them.
+     * The panel of the given series, with the notes added: metadata arrays always copied (an
+     * operation may change a transform); values copied into {@code values} when it is null, else
+     * {@code values} as given (the caller fills it).
      */
-    private static KpiPanel select(KpiPanel p, int[] series, List<String> notes, boolean writable) {
+    private static KpiPanel select(KpiPanel p, int[] series, List<String> notes, double[] values) {
         int q = p.quarters;
         int n = series.length;
-        boolean all = n == p.keys.length;
         SeriesKey[] k = new SeriesKey[n];
         org.kpi4j.metric.Metric[] m = new org.kpi4j.metric.Metric[n];
         Unit[] u = new Unit[n];
         Transform[] t = new Transform[n];
-        double[] v = all ? (writable ? p.values.clone() : p.values) : new double[n * q];
+        double[] v = values != null ? values : new double[n * q];
         for (int i = 0; i < n; i++) {
             int s = series[i];
             k[i] = p.keys[s];
             m[i] = p.metrics[s];
             u[i] = p.units[s];
             t[i] = p.transforms[s];
-            if (!all) {
+            if (values == null) {
                 System.arraycopy(p.values, s * q, v, i * q, q);
             }
         }

@@ -59,6 +59,25 @@ public record SeriesKey(String entity, String metric, String segment) implements
         return new SeriesKey(entity, metric, "");
     }
 
+    /**
+     * Compares the three fields, as a record's equals does; written out because the record's own is
+     * linked through method handles on first use, which a one-shot {@code kpi} call pays for.
+     *
+     * @param o the other object
+     * @return true if o is a key with the same entity, metric and segment
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SeriesKey && entity.equals(((SeriesKey) o).entity)
+                && metric.equals(((SeriesKey) o).metric) && segment.equals(((SeriesKey) o).segment);
+    }
+
+    /** @return a hash of the three fields, consistent with {@link #equals(Object)} */
+    @Override
+    public int hashCode() {
+        return (entity.hashCode() * 31 + metric.hashCode()) * 31 + segment.hashCode();
+    }
+
     @Override
     public int compareTo(SeriesKey o) {
         int c = entity.compareTo(o.entity);

@@ -44,7 +44,10 @@ import org.kpi4j.time.FiscalCalendar;
 public final class FactsCsv {
 
     /** Writes only: reading goes through {@link CsvCursor}, which makes no object per field. */
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** The writer's mapper, built on first write: reading never needs it, and building it costs a one-shot call. */
+    private static final class Mapper {
+        static final CsvMapper MAPPER = new CsvMapper();
+    }
 
     private FactsCsv() {
     }
@@ -175,7 +178,7 @@ public final class FactsCsv {
         List<Map<String, String>> out = new ArrayList<>();
         facts.facts().forEach(f -> out.add(FactsJson.toRow(f, facts.calendar())));
         try {
-            MAPPER.writer(schema).writeValue(new NonClosingWriter(writer), out);
+            Mapper.MAPPER.writer(schema).writeValue(new NonClosingWriter(writer), out);
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,31 +2,20 @@ package org.kpi4j.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import org.kpi4j.KpiDataException;
-import org.kpi4j.fact.Basis;
-import org.kpi4j.series.SeriesKey;
-import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
-import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiPanel;
-import org.kpi4j.series.PanelAssembler;
 import org.kpi4j.series.PanelLayout;
 import org.kpi4j.time.FiscalCalendar;
-import org.kpi4j.time.Period;
-import org.kpi4j.unit.Unit;
 
 /**
  * Reads a tidy facts CSV straight into a {@link KpiPanel}: the ingest path for panels of many
@@ -166,7 +155,7 @@ public final class PanelCsv {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(layout, "layout");
-        Loader l = new Loader(sourceName, catalog, calendar, layout, asOf);
+        PanelLoader l = new PanelLoader(sourceName, catalog, calendar, layout, asOf);
         CsvCursor c = new CsvCursor(in, sourceName);
         try {
             l.read(c);
@@ -204,14 +193,14 @@ public final class PanelCsv {
             spans.add(new long[] {start, size});
         }
         String source = file.toString();
-        Loader[] parts = new Loader[spans.size()];
+        PanelLoader[] parts = new PanelLoader[spans.size()];
         try {
-            Loader head = new Loader(source, catalog, calendar, layout, asOf);
+            PanelLoader head = new PanelLoader(source, catalog, calendar, layout, asOf);
             try (InputStream in = slice(file, 0, spans.get(0)[1])) {
                 head.header(new CsvCursor(in, source, 1 << 12)); // the columns, for the other chunks
             }
             java.util.stream.IntStream.range(0, parts.length).parallel().forEach(k -> {
-                Loader l = new Loader(source, catalog, calendar, layout, asOf);
+                PanelLoader l = new PanelLoader(source, catalog, calendar, layout, asOf);
                 try (InputStream in = slice(file, spans.get(k)[0], spans.get(k)[1])) {
                     CsvCursor c = new CsvCursor(in, source);
                     if (k == 0) {
@@ -228,12 +217,12 @@ public final class PanelCsv {
         } catch (RuntimeException e) {
             return null; // bad data, or a split inside a quoted value: the sequential read reports it
         }
-        for (Loader l : parts) {
+        for (PanelLoader l : parts) {
             if (l.statesParents()) {
                 return null; // the hierarchy is checked over the whole file, by the sequential read
             }
         }
-        Loader all = parts[0];
+        PanelLoader all = parts[0];
         for (int k = 1; k < parts.length; k++) {
             if (!all.absorb(parts[k])) {
                 return null;
@@ -300,8 +289,17 @@ public final class PanelCsv {
 
     /**
      * Writes a panel as tidy CSV: {@code entity,metric,segment,period,value,unit}, one row per present
-     * value, series by series; values in Java's shortest round-trip form ({@code 0.3},
-     * {@code 1.0E-4}), so reading them back gives the same doubles.
+     * value, series by series; values in the shortest form that reads back as the same double, laid
+     * out as {@link Double#toString(double)} does ({@code 0.3}, {@code 180.0}, {@code 1.0E-4}).
+     * A panel of more than {@value PanelCsvWriter#PARALLEL_CELLS} cells is formatted on all cores,
+     * with the same characters as on one.
+     *
+     * <pre>{@code
+     * StringWriter w = new StringWriter();
+     * PanelCsv.write(KpiPanel.builder(Period.parse("2024Q1"), 2)
+     *         .add(SeriesKey.of("acme", "revenue"), Unit.WAN_YUAN, new double[] {180, 0.1}).build(), w);
+     * w.toString();   // "entity,metric,segment,period,value,unit\nacme,revenue,,2024Q1,180.0,万元\n..."
+     * }</pre>
      *
      * @param panel the panel, not null
      * @param writer the writer, not null; flushed, not closed
@@ -310,453 +308,66 @@ public final class PanelCsv {
     public static void write(KpiPanel panel, Writer writer) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(writer, "writer");
-        int q = panel.quarterCount();
-        String[] periods = new String[q];
-        for (int c = 0; c < q; c++) {
-            periods[c] = panel.quarter(c).toString();
-        }
-        StringBuilder sb = new StringBuilder(1 << 16);
-        try {
-            writer.write("entity,metric,segment,period,value,unit\n");
-            for (int s = 0; s < panel.seriesCount(); s++) {
-                SeriesKey k = panel.key(s);
-                String prefix = quote(k.entity()) + ',' + quote(k.metric()) + ',' + quote(k.segment()) + ',';
-                String unit = ',' + quote(panel.unit(s).symbol()) + '\n';
-                double[] row = panel.row(s);
-                for (int c = 0; c < q; c++) {
-                    if (!Double.isNaN(row[c])) {
-                        sb.append(prefix).append(periods[c]).append(',').append(row[c]).append(unit);
-                    }
-                }
-                if (sb.length() > (1 << 15)) {
-                    writer.append(sb);
-                    sb.setLength(0);
-                }
+        write(panel, new PanelCsvWriter.Sink() {
+            @Override
+            public boolean text() {
+                return true;
             }
-            writer.append(sb);
+
+            @Override
+            public void write(byte[] bytes, int length, String text) throws IOException {
+                writer.write(text);
+            }
+        });
+        try {
             writer.flush();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0
-                && s.strip().equals(s)) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    /** One read: the header's columns, the caches of texts already parsed, and the panel being assembled. */
-    private static final class Loader {
-        private static final int EMPTY_AS_OF = Integer.MIN_VALUE;
-
-        private final String source;
-        private final FiscalCalendar calendar;
-        private final PanelLayout layout;
-        /** The last as_of read (epoch day), {@code Integer.MAX_VALUE} to read every row. */
-        private final int asOfLimit;
-
-        private int cEntity;
-        private int cMetric;
-        private int cSegment = -1;
-        private int cPeriod;
-        private int cBasis = -1;
-        private int cValue = -1;
-        private int cUnit;
-        private int cAsOf = -1;
-        private int cCagr = -1;
-        private int cApproximate = -1;
-        /** Columns that, when given, make a row go through every check FactRows makes ({@link FactRows#build}). */
-        private int[] checked = new int[0];
-        /** Columns the panel does not read (source, note), still required to be UTF-8 text. */
-        private int[] skipped = new int[0];
-        private String[] header;
-        private int dataRows;
-        /** FactRows' rules and catalog, for the rows that carry more than a figure and to learn new metrics. */
-        private final FactRows facts;
-        /** The first row of each segment-parent pair, in file order: FactSet's hierarchy checks, without keeping every row. */
-        private final Map<String, org.kpi4j.fact.Fact> parents = new java.util.LinkedHashMap<>();
-
-        private final PanelAssembler panel;
-        private final Map<String, String> names = new HashMap<>();
-        private byte[] lastEntity;
-        private byte[] lastMetric;
-        private byte[] lastSegment;
-        private int lastSeries = -1;
-
-        private final TextCache<PeriodInfo> periods = new TextCache<>();
-        private final TextCache<Basis> bases = new TextCache<>();
-        private final TextCache<Unit> units = new TextCache<>();
-        private final TextCache<LocalDate> dates = new TextCache<>();
-
-        Loader(String source, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout, LocalDate asOf) {
-            this.asOfLimit = asOf == null ? Integer.MAX_VALUE : (int) asOf.toEpochDay();
-            this.source = source;
-            this.calendar = calendar;
-            this.layout = layout;
-            this.panel = PanelAssembler.of(source, calendar, layout);
-            this.facts = new FactRows(source, catalog, calendar);
-        }
-
-        void read(CsvCursor c) throws IOException {
-            header(c);
-            int headerLine = c.line();
-            rows(c);
-            if (dataRows == 0) {
-                throw FactRows.noFacts(source, headerLine, "a header and no rows");
-            }
-            checkParents();
-            if (panel.rows() == 0) {
-                throw KpiDataException.at(source, headerLine, "value", null, asOfLimit != Integer.MAX_VALUE
-                        ? "the file has no row filed by " + LocalDate.ofEpochDay(asOfLimit)
-                        : "the file has no figures for a panel: every row carries only a reported CAGR");
-            }
-        }
-
-        /** A segment with two parents, or parents in a cycle: FactSet's error, from the rows that state parents. */
-        void checkParents() {
-            if (!parents.isEmpty()) {
-                org.kpi4j.fact.SegmentHierarchy.of(parents.values());
-            }
-        }
-
-        boolean statesParents() {
-            return !parents.isEmpty();
-        }
-
-        /** Reads and checks the header row. */
-        void header(CsvCursor c) throws IOException {
-            if (!c.next()) {
-                throw KpiDataException.at(source, 1, null, null, "the file is empty; expected a header row");
-            }
-            header = new String[c.fields()];
-            for (int i = 0; i < header.length; i++) {
-                header[i] = c.text(i);
-            }
-            FactRows.checkHeader(source, c.line(), Arrays.asList(header));
-            for (int i = 0; i < header.length; i++) {
-                switch (header[i]) {
-                    case "entity": cEntity = i; break;
-                    case "metric": cMetric = i; break;
-                    case "segment": cSegment = i; break;
-                    case "period": cPeriod = i; break;
-                    case "basis": cBasis = i; break;
-                    case "value": cValue = i; break;
-                    case "unit": cUnit = i; break;
-                    case "as_of": cAsOf = i; break;
-                    case "reported_cagr_pct": cCagr = i; break;
-                    case "approximate": cApproximate = i; break;
-                    default: break;
-                }
-            }
-            List<Integer> ck = new ArrayList<>();
-            List<Integer> sk = new ArrayList<>();
-            for (int i = 0; i < header.length; i++) {
-                switch (header[i]) {
-                    case "parent":
-                    case "reported_change_pct":
-                    case "comparison_period":
-                    case "reported_flag":
-                    case "reported_cagr_pct":
-                    case "approximate":
-                        ck.add(i);
-                        break;
-                    case "source":
-                    case "note":
-                        sk.add(i);
-                        break;
-                    default:
-                        break;
-                }
-            }
-            checked = ck.stream().mapToInt(Integer::intValue).toArray();
-            skipped = sk.stream().mapToInt(Integer::intValue).toArray();
-            if (cValue < 0) {
-                throw KpiDataException.at(source, c.line(), "value", null,
-                        "the header lacks the column 'value', which a panel is made of");
-            }
-            if (cAsOf < 0 && asOfLimit != Integer.MAX_VALUE) {
-                throw KpiDataException.at(source, c.line(), "as_of", null, "the header has no column 'as_of', so "
-                        + "nothing says what had been filed by " + LocalDate.ofEpochDay(asOfLimit));
-            }
-        }
-
-        /** Takes the columns of a loader that has read the header (for a chunk that starts after it). */
-        void columnsOf(Loader h) {
-            header = h.header;
-            cEntity = h.cEntity;
-            cMetric = h.cMetric;
-            cSegment = h.cSegment;
-            cPeriod = h.cPeriod;
-            cBasis = h.cBasis;
-            cValue = h.cValue;
-            cUnit = h.cUnit;
-            cAsOf = h.cAsOf;
-            cCagr = h.cCagr;
-            cApproximate = h.cApproximate;
-            checked = h.checked;
-            skipped = h.skipped;
-        }
-
-        /** Reads the data rows to the end of the input. */
-        void rows(CsvCursor c) throws IOException {
-            while (c.next()) {
-                row(c);
-            }
-        }
-
-        /**
-         * Appends another chunk's series and rows (the rows after this loader's, in file order), or
-         * returns false if the two disagree on a series; the sequential read then gives the error
-         * with its exact line.
-         */
-        boolean absorb(Loader o) {
-            return panel.absorb(o.panel);
-        }
-
-        int rowCount() {
-            return panel.rows();
-        }
-
-        private void row(CsvCursor c) {
-            int line = c.line();
-            dataRows++;
-            if (c.fields() != header.length) {
-                throw KpiDataException.at(source, line, null, null, c.fields() > header.length
-                        ? "the row has more fields than the header; quote a value that contains a comma ("
-                                + c.fields() + " fields, header has " + header.length + ")"
-                        : "the row has fewer fields than the header (" + c.fields() + " fields, header has "
-                                + header.length + ")");
-            }
-            // FactRows' checks, in its order; then the panel's own rules
-            required(c, cEntity, "entity", line);
-            required(c, cMetric, "metric", line);
-            required(c, cPeriod, "period", line);
-            required(c, cUnit, "unit", line);
-            Unit unit = units.get(c, cUnit, Unit::parse, this, line, "unit");
-            PeriodInfo period = periods.get(c, cPeriod, PeriodInfo::parse, this, line, "period");
-            Basis basis = cBasis < 0 || c.isBlank(cBasis) ? null : bases.get(c, cBasis, Basis::parse, this, line, "basis");
-            boolean approximate = false;
-            boolean blankValue = c.isBlank(cValue);
-            if (blankValue || needsEveryCheck(c)) {
-                org.kpi4j.fact.Fact f = facts.build(line, column -> field(c, column));
-                approximate = f.approximate();
-                if (!f.parent().isEmpty()) {
-                    parents.putIfAbsent(f.entity() + '\u0000' + f.segment() + '\u0000' + f.parent(), f);
-                }
-                if (blankValue) {
-                    return; // a reported CAGR alone: no figure for the panel
-                }
-            }
-            for (int f : skipped) {
-                c.requireText(f);
-            }
-            if (asOfLimit != Integer.MAX_VALUE && (c.isBlank(cAsOf)
-                    || dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay() > asOfLimit)) {
-                value(c, line); // checked as every figure is, then left out: filed after the date asked for, or undated
-                return;
-            }
-            int s = series(c, line, basis, unit, period);
-            int quarter = quarter(c, line, s, basis, period);
-            double v = value(c, line);
-            int asOf = cAsOf < 0 || c.isBlank(cAsOf) ? PanelAssembler.NO_AS_OF
-                    : (int) dates.get(c, cAsOf, Loader::date, this, line, "as_of").toEpochDay();
-            panel.add(s, quarter, v, asOf, line, approximate);
-        }
-
-        /** The row's figure: the fast parse, or {@link Figures}' rule for anything it does not plainly take. */
-        private double value(CsvCursor c, int line) {
-            double v = Decimals.parse(c.bytes(cValue), c.start(cValue), c.end(cValue));
-            if (!Figures.plainlyFine(v, c.end(cValue) - c.start(cValue))) {
-                String t = c.text(cValue); // zero, an edge of the range, or text the fast parser does not take
-                v = FactRows.figure(source, line, "value", t, t).doubleValue();
-            }
-            return v;
-        }
-
-        private boolean needsEveryCheck(CsvCursor c) {
-            for (int f : checked) {
-                if (!c.isBlank(f)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** A field by column name, as FactRows asks for it; null for a column the file does not have. */
-        private String field(CsvCursor c, String column) {
-            for (int i = 0; i < header.length; i++) {
-                if (header[i].equals(column)) {
-                    return c.text(i);
-                }
-            }
-            return null;
-        }
-
-        private static LocalDate date(String s) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + s + "' is not a date; expected YYYY-MM-DD", e);
-            }
-        }
-
-        /**
-         * The series of the row: the previous row's when the key fields repeat, as in a sorted file;
-         * on a series' first row its metric is resolved from the catalog, the basis, unit and period.
-         */
-        private int series(CsvCursor c, int line, Basis basis, Unit unit, PeriodInfo period) {
-            boolean same = lastSeries >= 0 && c.is(cEntity, lastEntity) && c.is(cMetric, lastMetric)
-                    && (cSegment < 0 || c.is(cSegment, lastSegment));
-            if (same && unit == panel.unit(lastSeries)) {
-                return lastSeries;
-            }
-            String entity = canonical(c.text(cEntity));
-            String metric = canonical(c.text(cMetric));
-            String segment = cSegment < 0 ? "" : canonical(c.text(cSegment));
-            SeriesKey key = SeriesKey.of(entity, metric, segment);
-            int known = panel.indexOf(key);
-            Metric m = known >= 0 ? panel.metric(known) : metric(line, key.metric(), basis, unit, period.period);
-            int s = panel.series(key, m, unit, line);
-            lastEntity = c.copy(cEntity);
-            lastMetric = c.copy(cMetric);
-            lastSegment = cSegment < 0 ? null : c.copy(cSegment);
-            lastSeries = s;
-            return s;
-        }
-
-        /** One string per distinct name: an entity's eight series share it. */
-        private String canonical(String s) {
-            String c = names.putIfAbsent(s, s);
-            return c == null ? s : c;
-        }
-
-        /** FactRows' check of a required column, without making a string of it. */
-        private void required(CsvCursor c, int field, String column, int line) {
-            if (c.isBlank(field)) {
-                throw KpiDataException.at(source, line, column, "", column + " is empty; every row needs one");
-            }
-        }
-
-        /** FactRows' rules and catalog: a catalog metric must fit the unit and basis; an unknown one needs a basis. */
-        private Metric metric(int line, String id, Basis basis, Unit unit, Period period) {
-            return facts.metric(line, id, basis, unit, period);
-        }
-
-        /** The quarter index a row's figure belongs to, with FactRows' basis rules and the panel's own. */
-        private int quarter(CsvCursor c, int line, int s, Basis basis, PeriodInfo info) {
-            Metric m = panel.metric(s);
-            FactRows.checkBasisFits(source, line, m, basis);
-            // a period text means one thing for flows and another for stocks (2024Q3 is the instant 2024-09-30)
-            int k = (basis == null ? 0 : basis.ordinal() + 1) + (m.instant() ? BASES + 1 : 0);
-            Period p = info.flow[k];
-            if (p == null) { // worked out once per period text, basis and kind
-                p = FactRows.applyBasis(source, line, calendar, m, basis, info.period, c.text(cPeriod));
-                info.flow[k] = p;
-            }
-            return panel.quarterOf(s, p, info.text, line);
-        }
-
-        KpiPanel build() {
-            return panel.build();
-        }
-
-        String source() {
-            return source;
-        }
-    }
-
-    private static final int BASES = Basis.values().length;
-
     /**
-     * A period text's meaning, worked out once: the period under each basis (by ordinal + 1; 0 for
-     * no basis), for flows and then for instants.
+     * Writes a panel as tidy CSV in UTF-8, as {@link #write(KpiPanel, Writer)} does: the fast path to a
+     * file, with no character encoding step.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("yoy.csv"))) {
+     *     PanelCsv.write(panel.yoy(GrowthConvention.FILING), out);
+     * }
+     * }</pre>
+     *
+     * @param panel the panel, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws java.io.UncheckedIOException if writing fails
      */
-    private static final class PeriodInfo {
-        final String text;
-        final Period period;
-        final Period[] flow = new Period[2 * (BASES + 1)];
+    public static void write(KpiPanel panel, OutputStream out) {
+        Objects.requireNonNull(panel, "panel");
+        Objects.requireNonNull(out, "out");
+        write(panel, new PanelCsvWriter.Sink() {
+            @Override
+            public boolean text() {
+                return false;
+            }
 
-        PeriodInfo(String text, Period period) {
-            this.text = text;
-            this.period = period;
-        }
-
-        static PeriodInfo parse(String text) {
-            return new PeriodInfo(text, Period.parse(text));
+            @Override
+            public void write(byte[] bytes, int length, String text) throws IOException {
+                out.write(bytes, 0, length);
+            }
+        });
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /**
-     * Parsed values of a column's few distinct texts (periods, units, bases, dates), looked up by
-     * the field's bytes so that a repeated text costs a compare (the previous row's) or a hash and a
-     * compare, never a string.
-     */
-    private static final class TextCache<V> {
-        private byte[][] keys = new byte[64][];
-        private Object[] values = new Object[64];
-        private int size;
-        private byte[] lastKey;
-        private Object lastValue;
-
-        @SuppressWarnings("unchecked")
-        V get(CsvCursor c, int field, Function<String, V> parser, Loader l, int line, String column) {
-            if (c.is(field, lastKey)) {
-                return (V) lastValue;
-            }
-            int mask = keys.length - 1;
-            int i = c.hash(field) & mask;
-            while (keys[i] != null) {
-                if (c.is(field, keys[i])) {
-                    lastKey = keys[i];
-                    lastValue = values[i];
-                    return (V) values[i];
-                }
-                i = (i + 1) & mask;
-            }
-            String text = c.text(field);
-            if (text.isEmpty()) {
-                throw KpiDataException.at(l.source(), line, column, "", column + " is empty; every row needs one");
-            }
-            V v;
-            try {
-                v = parser.apply(text);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw KpiDataException.at(l.source(), line, column, text, e.getMessage(), e);
-            }
-            put(c.copy(field), v);
-            return v;
-        }
-
-        private void put(byte[] k, Object v) {
-            if (2 * (size + 1) > keys.length) {
-                byte[][] ok = keys;
-                Object[] ov = values;
-                keys = new byte[ok.length * 2][];
-                values = new Object[ok.length * 2];
-                size = 0;
-                for (int j = 0; j < ok.length; j++) {
-                    if (ok[j] != null) {
-                        insert(ok[j], ov[j]);
-                    }
-                }
-            }
-            insert(k, v);
-            lastKey = k;
-            lastValue = v;
-        }
-
-        private void insert(byte[] k, Object v) {
-            int mask = keys.length - 1;
-            int i = CsvCursor.hash(k) & mask;
-            while (keys[i] != null) {
-                i = (i + 1) & mask;
-            }
-            keys[i] = k;
-            values[i] = v;
-            size++;
+    private static void write(KpiPanel panel, PanelCsvWriter.Sink sink) {
+        long cells = (long) panel.seriesCount() * panel.quarterCount();
+        int threads = cells >= PanelCsvWriter.PARALLEL_CELLS ? Runtime.getRuntime().availableProcessors() : 1;
+        try {
+            PanelCsvWriter.write(panel, sink, threads, PanelCsvWriter.CELLS_PER_RUN);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -131,4 +131,76 @@ class CsvCursorTest {
             }
         }
     }
+
+    /** Every record as records() gives it, read with or without the word-at-a-time path. */
+    static List<String> records(byte[] csv, int window, boolean words) throws IOException {
+        CsvCursor c = new CsvCursor(new ByteArrayInputStream(csv), "t.csv", window, words);
+        List<String> out = new ArrayList<>();
+        while (c.next()) {
+            StringBuilder sb = new StringBuilder().append(c.line()).append(':');
+            for (int i = 0; i < c.fields(); i++) {
+                sb.append(i == 0 ? "" : "|").append(c.text(i)).append('@').append(c.length(i));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /**
+     * Random records mixing plain and quoted fields, blanks around fields, tabs, CR, blank lines,
+     * long and multi-byte fields: the word-at-a-time path reads them as the byte-by-byte path does
+     * (same fields, lengths and lines), at every window size.
+     */
+    @Test
+    void wordAtATime_readsAsByteByByte() throws IOException {
+        long seed = 20261203L;
+        SplittableRandom r = new SplittableRandom(seed);
+        String[] pieces = {"a", "E000123", "revenue", "2024Q3", "ytd", "61400.33", "万元", "-3.25", " ", "\t", ",", "\"",
+            "\r", "\n", "x y", "0123456789abcdefghij", "净利润", ""};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder csv = new StringBuilder();
+            int rows = 1 + r.nextInt(8);
+            for (int i = 0; i < rows; i++) {
+                int cols = 1 + r.nextInt(8);
+                for (int j = 0; j < cols; j++) {
+                    if (j > 0) {
+                        csv.append(',');
+                    }
+                    if (r.nextInt(6) == 0) { // quoted, maybe with a comma, a quote or a line break inside
+                        csv.append('"');
+                        for (int k = r.nextInt(3); k >= 0; k--) {
+                            String x = pieces[r.nextInt(pieces.length)];
+                            csv.append(x.equals("\"") ? "\"\"" : x);
+                        }
+                        csv.append('"');
+                    } else {
+                        for (int k = r.nextInt(3); k >= 0; k--) {
+                            String x = pieces[r.nextInt(pieces.length)];
+                            if (!x.equals(",") && !x.equals("\"") && !x.equals("\n") && !x.equals("\r")) {
+                                csv.append(x);
+                            }
+                        }
+                    }
+                }
+                csv.append(r.nextInt(5) == 0 ? "\r\n" : r.nextInt(9) == 0 ? "\n\n" : "\n");
+            }
+            if (r.nextBoolean()) {
+                csv.setLength(csv.length() - 1); // no line end after the last row
+            }
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            for (int window : new int[] {4, 13, 64, 1 << 16}) {
+                List<String> slow;
+                try {
+                    slow = records(bytes, window, false);
+                } catch (KpiDataException e) {
+                    String msg = e.getMessage();
+                    assertThatThrownBy(() -> records(bytes, window, true)).as("seed %d round %d", seed, round)
+                            .isInstanceOf(KpiDataException.class).hasMessage(msg);
+                    continue;
+                }
+                assertThat(records(bytes, window, true)).as("seed %d round %d window %d: %s", seed, round, window, csv)
+                        .containsExactlyElementsOf(slow);
+            }
+        }
+    }
 }

@@ -1,0 +1,105 @@
+package org.kpi4j.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout of figures into a panel's array on several threads against one thread and against the
+ * loop it replaced (every figure in order, the later as_of winning, the first same-as_of pair a
+ * duplicate), on seeded random rows given in several chunks.
+ */
+class PanelRowsTest {
+
+    /** The layout as PanelAssembler.build did it before the rows went into blocks (commit 053fabf). */
+    static PanelRows.Duplicate reference(int[][] rows, double[] value, double[] out, int quarters, int minQuarter) {
+        Arrays.fill(out, Double.NaN);
+        int[] cellRow = new int[out.length];
+        Arrays.fill(cellRow, -1);
+        for (int r = 0; r < rows.length; r++) {
+            int cell = rows[r][0] * quarters + rows[r][1] - minQuarter;
+            int prev = cellRow[cell];
+            if (prev >= 0) {
+                if (rows[prev][2] == rows[r][2]) {
+                    return new PanelRows.Duplicate(r, rows[r][3], rows[r][0], rows[r][1], rows[prev][3], rows[r][2]);
+                }
+                if (rows[r][2] < rows[prev][2]) {
+                    continue;
+                }
+            }
+            cellRow[cell] = r;
+            out[cell] = value[r];
+        }
+        return null;
+    }
+
+    @Test
+    void severalThreads_placeAsOneThreadAndAsTheOldLoop() {
+        long seed = 20261202L;
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int round = 0; round < 200; round++) {
+            int series = 1 + rnd.nextInt(300);
+            int quarters = 1 + rnd.nextInt(40);
+            int minQuarter = 8000 + rnd.nextInt(10);
+            boolean vintages = rnd.nextBoolean();
+            int n = rnd.nextInt(series * quarters * 2 + 1);
+            int[][] rows = new int[n][];
+            double[] value = new double[n];
+            for (int r = 0; r < n; r++) {
+                int asOf = vintages && rnd.nextInt(3) > 0 ? 18000 + rnd.nextInt(rnd.nextBoolean() ? 3 : 1000)
+                        : PanelAssembler.NO_AS_OF;
+                rows[r] = new int[] {rnd.nextInt(series), minQuarter + rnd.nextInt(quarters), asOf, 2 + r};
+                value[r] = rnd.nextDouble(-1e6, 1e6);
+            }
+            // the same rows, given to one to four PanelRows as chunks and absorbed in order
+            PanelRows all = chunks(rnd, rows, value, series, minQuarter);
+            if (n == 0) {
+                continue;
+            }
+            // the axis runs from the earliest quarter given to the latest, as PanelAssembler.build lays it
+            quarters = all.maxQuarter() - all.minQuarter() + 1;
+            double[] expected = new double[series * quarters];
+            PanelRows.Duplicate dup = reference(rows, value, expected, quarters, all.minQuarter());
+            for (int threads = 1; threads <= 5; threads++) {
+                double[] got = new double[series * quarters];
+                PanelRows.Duplicate d = all.layOut(got, series, quarters, threads);
+                String what = "seed " + seed + " round " + round + " threads " + threads;
+                assertThat(d).as(what).isEqualTo(dup);
+                if (dup == null) {
+                    assertThat(got).as(what).containsExactly(expected);
+                }
+            }
+        }
+    }
+
+    private static PanelRows chunks(SplittableRandom rnd, int[][] rows, double[] value, int series, int minQuarter) {
+        int parts = 1 + rnd.nextInt(4);
+        PanelRows first = null;
+        int from = 0;
+        for (int k = 0; k < parts; k++) {
+            int to = k == parts - 1 ? rows.length : from + rnd.nextInt(rows.length - from + 1);
+            PanelRows p = new PanelRows();
+            // a later chunk numbers its series by itself: here in reverse, undone by the map
+            int[] map = new int[series];
+            for (int s = 0; s < series; s++) {
+                map[s] = k == 0 ? s : series - 1 - s;
+            }
+            for (int r = from; r < to; r++) {
+                int local = k == 0 ? rows[r][0] : series - 1 - rows[r][0];
+                p.add(local, rows[r][1], value[r], rows[r][2], rows[r][3]);
+            }
+            if (first == null) {
+                first = p;
+            } else {
+                first.absorb(p, map);
+            }
+            from = to;
+        }
+        if (first.rows() > 0) {
+            assertThat(first.minQuarter()).isGreaterThanOrEqualTo(minQuarter);
+        }
+        return first;
+    }
+}
