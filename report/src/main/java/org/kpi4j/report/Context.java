@@ -1,0 +1,86 @@
+package org.kpi4j.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kpi4j.fact.Fact;
+import org.kpi4j.fact.FactSet;
+import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.growth.GrowthKind;
+import org.kpi4j.growth.GrowthRow;
+import org.kpi4j.reconcile.CheckKind;
+import org.kpi4j.reconcile.CheckReport;
+import org.kpi4j.reconcile.CheckRow;
+import org.kpi4j.reconcile.Reconciliation;
+import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.SeriesKey;
+import org.kpi4j.time.Period;
+
+/** What every part of a report reads: the facts, their growth as filings compare, the checks, the words; and the notes the parts leave. */
+final class Context {
+
+    final FactSet facts;
+    final ReportOptions options;
+    final Words words;
+    final CheckReport checks;
+    private final Map<List<Object>, GrowthRow> growth = new HashMap<>();
+    private final Map<SeriesKey, Optional<KpiSeries>> series = new HashMap<>();
+    private final Set<String> notes = new LinkedHashSet<>();
+
+    Context(FactSet facts, ReportOptions options) {
+        this.facts = facts;
+        this.options = options;
+        this.words = new Words(options);
+        this.checks = Reconciliation.check(facts);
+        for (GrowthRow r : facts.growth(GrowthKind.DEFAULT, GrowthConvention.FILING).rows()) {
+            growth.put(List.of(SeriesKey.of(r.entity(), r.metric(), r.segment()), r.period()), r);
+        }
+    }
+
+    /** The series of a key, or empty (with a note) when its facts cannot form one. */
+    Optional<KpiSeries> series(SeriesKey key) {
+        return series.computeIfAbsent(key, k -> {
+            try {
+                KpiSeries s = facts.series(k);
+                return s.isEmpty() ? Optional.empty() : Optional.of(s);
+            } catch (IllegalArgumentException e) {
+                note(words.pick("left out ", "未采用 ") + words.series(k.metric(), k.segment()) + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The growth row of a period as filings compare it, if any. */
+    Optional<GrowthRow> growth(SeriesKey key, Period period) {
+        return Optional.ofNullable(growth.get(List.of(key, period)));
+    }
+
+    /** The base a printed change implies, when the data lack the base. */
+    Optional<CheckRow> implied(SeriesKey key, Period period) {
+        for (CheckRow r : checks.rows()) {
+            if (r.entity().equals(key.entity()) && r.metric().equals(key.metric()) && r.segment().equals(key.segment())
+                    && r.period().equals(period) && r.kind() == CheckKind.CHANGE && r.impliedBase() != null
+                    && r.baseValue() == null) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The latest fact behind a point. */
+    Optional<Fact> fact(SeriesKey key, Period period) {
+        return facts.latest(key, period);
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    List<String> notes() {
+        return new ArrayList<>(notes);
+    }
+}

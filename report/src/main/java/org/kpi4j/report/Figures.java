@@ -1,0 +1,210 @@
+package org.kpi4j.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kpi4j.charts.ChartOptions;
+import org.kpi4j.charts.Charts;
+import org.kpi4j.charts.KpiChart;
+import org.kpi4j.fact.Fact;
+import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.growth.GrowthKind;
+import org.kpi4j.growth.GrowthRow;
+import org.kpi4j.growth.GrowthTable;
+import org.kpi4j.metric.MetricKind;
+import org.kpi4j.reconcile.CheckKind;
+import org.kpi4j.reconcile.CheckRow;
+import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.KpiSeriesBuilder;
+import org.kpi4j.series.Provenance;
+import org.kpi4j.series.SeriesKey;
+import org.kpi4j.time.Period;
+
+/**
+ * The charts of one entity, chosen by what its data allow, each drawn once: flows with a history of
+ * quarters as discrete quarters with their TTM and YoY bars; flows whose growth was printed without
+ * a base as the reported figure beside the base it implies; ratios and stocks with two or more
+ * points as lines. Only the headline metrics are charted.
+ */
+final class Figures {
+
+    private final Context ctx;
+    private final Words w;
+    private final ChartOptions chartOptions;
+    private final List<ReportBlock> out = new ArrayList<>();
+
+    private Figures(Context ctx, ChartOptions chartOptions) {
+        this.ctx = ctx;
+        this.w = ctx.words;
+        this.chartOptions = chartOptions;
+    }
+
+    /** The figures of an entity; none, with a note, when charts cannot be drawn on this machine. */
+    static List<ReportBlock> of(Context ctx, String entity, ChartOptions options) {
+        Figures f = new Figures(ctx, options);
+        try {
+            f.histories(entity);
+            f.impliedBases(entity);
+            f.levels(entity);
+        } catch (IllegalStateException e) {
+            ctx.note(ctx.words.pick("charts left out: ", "未绘制图表：") + e.getMessage());
+            return List.of();
+        }
+        return f.out;
+    }
+
+    private List<SeriesKey> keys(String entity) {
+        List<SeriesKey> keys = new ArrayList<>();
+        for (String m : ctx.options.headline()) {
+            for (SeriesKey k : ctx.facts.keys()) {
+                if (k.entity().equals(entity) && k.metric().equals(m) && ctx.series(k).isPresent()) {
+                    keys.add(k);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private String title(SeriesKey k, String what) {
+        return w.entity(k.entity()) + " · " + w.series(k.metric(), k.segment()) + (what.isEmpty() ? "" : " · " + what);
+    }
+
+    /** Flows with at least four single quarters: the quarters and their TTM, then YoY growth bars. */
+    private void histories(String entity) {
+        for (SeriesKey k : keys(entity)) {
+            KpiSeries s = ctx.series(k).get();
+            if (s.metric().kind() != MetricKind.FLOW) {
+                continue;
+            }
+            KpiSeries q;
+            try {
+                q = s.toDiscreteQuarters();
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            List<Period> quarters = q.periods().stream().filter(p -> p.lengthInQuarters() == 1).toList();
+            if (quarters.size() < 4) {
+                continue;
+            }
+            KpiSeries only = only(q, quarters);
+            List<KpiSeries> lines = new ArrayList<>(List.of(named(only)));
+            try {
+                KpiSeries ttm = only.ttm();
+                if (ttm.size() > 0) {
+                    lines.add(named(ttm));
+                }
+            } catch (IllegalArgumentException e) {
+                ctx.note(title(k, "TTM") + ": " + e.getMessage());
+            }
+            KpiChart line = Charts.line(lines, chartOptions.withTitle(title(k, w.pick("quarters and TTM", "单季与 TTM"))));
+            Period last = only.period(only.size() - 1);
+            out.add(new ReportBlock.Figure(line, w.pick("Discrete quarters (derived from year-to-date filings where "
+                    + "needed) and the trailing twelve months; latest quarter " + last + ": ",
+                    "单季值（年初至今披露的由差额推算）与滚动十二个月合计；最近一季 " + last + "：")
+                    + w.format.value(only.value(only.size() - 1), only.decimals(only.size() - 1), only.unit()) + "."));
+            GrowthTable yoy = only.growth(GrowthKind.YOY, GrowthConvention.FILING);
+            if (yoy.rows().stream().filter(r -> r.growth() != null).count() >= 2) {
+                out.add(new ReportBlock.Figure(Charts.yoy(yoy, chartOptions.withTitle(title(k, w.pick("YoY", "同比")))),
+                        w.pick("Year-on-year growth of each quarter; a loss base uses (v − b) / |b| and is flagged.",
+                                "各季同比增长；亏损基数按 (v − b) / |b| 计算并标记。")));
+            }
+        }
+    }
+
+    private static KpiSeries only(KpiSeries s, List<Period> periods) {
+        KpiSeriesBuilder b = KpiSeries.builder(s.entity(), s.metric(), s.unit()).segment(s.segment())
+                .calendar(s.calendar()).transform(s.transform());
+        for (int i = 0; i < s.size(); i++) {
+            if (periods.contains(s.period(i))) {
+                b.add(s.period(i), s.value(i), s.decimals(i), s.provenance(i));
+            }
+        }
+        return b.build();
+    }
+
+    /** A series with its segment under the name the reader reads (the legend shows it). */
+    private KpiSeries named(KpiSeries s) {
+        String seg = w.segment(s.segment());
+        if (seg.equals(s.segment())) {
+            return s;
+        }
+        KpiSeriesBuilder b = KpiSeries.builder(s.entity(), s.metric(), s.unit()).segment(seg).calendar(s.calendar())
+                .transform(s.transform());
+        for (int i = 0; i < s.size(); i++) {
+            b.add(s.period(i), s.value(i), s.decimals(i), s.provenance(i));
+        }
+        return b.build();
+    }
+
+    /** Printed growth with no base in the data: per metric and period, each series' figure beside the base it implies. */
+    private void impliedBases(String entity) {
+        Map<List<Object>, List<CheckRow>> groups = new LinkedHashMap<>();
+        for (SeriesKey k : keys(entity)) {
+            for (CheckRow r : ctx.checks.rows()) {
+                if (r.kind() == CheckKind.CHANGE && r.impliedBase() != null && r.baseValue() == null
+                        && r.basePeriod() != null && SeriesKey.of(r.entity(), r.metric(), r.segment()).equals(k)) {
+                    groups.computeIfAbsent(List.of(k.metric(), r.period()), x -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        for (List<CheckRow> rows : groups.values()) {
+            List<KpiSeries> lines = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            CheckRow first = rows.get(0);
+            for (CheckRow r : rows) {
+                SeriesKey k = SeriesKey.of(r.entity(), r.metric(), r.segment());
+                Optional<Fact> fact = ctx.fact(k, r.period());
+                if (fact.isEmpty()) {
+                    continue;
+                }
+                Fact f = fact.get();
+                KpiSeries s = KpiSeries.builder(k.entity(), f.metric(), f.unit()).segment(k.segment())
+                        .calendar(ctx.facts.calendar())
+                        .add(r.basePeriod(), r.impliedBase(), 2, Provenance.derived(r.period() + " / (1 + "
+                                + r.printed() + ")", List.of(r.period()), f.approximate()))
+                        .add(r.period(), f.value().doubleValue(), f.decimals(),
+                                new Provenance(false, "", List.of(r.period()), f.approximate(), f.source(),
+                                        f.reportedChangePct(), f.comparisonPeriod()))
+                        .build();
+                lines.add(named(s));
+                parts.add(w.series(k.metric(), k.segment()) + " " + w.format.printed(r.printed(), false));
+            }
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String what = w.pick(first.period() + " and the " + first.basePeriod() + " base its printed growth implies",
+                    first.period() + " 与披露增速隐含的 " + first.basePeriod() + " 基数");
+            KpiChart chart = Charts.line(lines, chartOptions.withTitle(w.entity(entity) + " · "
+                    + w.metric(first.metric()) + " · " + what));
+            out.add(new ReportBlock.Figure(chart, w.pick("The data hold no " + first.basePeriod() + " figure; each "
+                    + first.basePeriod() + " point is the reported figure divided by one plus the printed growth ("
+                    + w.list(parts) + ").", "数据中没有 " + first.basePeriod() + " 的数值；各 " + first.basePeriod()
+                    + " 点由披露值除以（1 + 披露增速）推算（" + w.list(parts) + "）。")));
+        }
+    }
+
+    /** Ratios and stocks with two or more points (a margin, the shareholder count): a line with the change in the caption. */
+    private void levels(String entity) {
+        for (SeriesKey k : keys(entity)) {
+            KpiSeries s = ctx.series(k).get();
+            if (s.metric().kind() == MetricKind.FLOW || s.size() < 2) {
+                continue;
+            }
+            Period last = s.period(s.size() - 1);
+            Optional<GrowthRow> g = ctx.growth(k, last);
+            String change = "";
+            if (g.isPresent() && g.get().basePeriod() != null) {
+                GrowthRow r = g.get();
+                Double c = r.ratio() ? r.points() : r.growth();
+                if (c != null) {
+                    change = last + w.pick(" vs " + r.basePeriod() + ": ", " 较 " + r.basePeriod() + "：")
+                            + (r.ratio() ? w.format.points(c, 2) : w.format.change(c, 2)) + w.sentenceEnd();
+                }
+            }
+            KpiChart chart = Charts.line(named(s), chartOptions.withTitle(title(k, "")));
+            out.add(new ReportBlock.Figure(chart, w.pick("Each reported figure. ", "各期披露值。") + change));
+        }
+    }
+}
