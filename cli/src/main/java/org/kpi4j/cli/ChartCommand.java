@@ -49,7 +49,7 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, .svg, .pdf, or .csv for the data")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "zh or en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}, as kpi report)")
     String lang;
 
     @Option(names = "--basis", paramLabel = "B", defaultValue = "auto",

@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Input input = new Input();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "output folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "kpi-report", description = "output folder (default: ${DEFAULT-VALUE})")
     Path outDir;
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")

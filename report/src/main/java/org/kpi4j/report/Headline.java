@@ -90,8 +90,10 @@ final class Headline {
                 keys.add(k);
             }
         }
+        // a metric's whole-entity row first, then its segments largest first (by the latest figure, in yuan or the unit's base)
         keys.sort(Comparator.comparingInt((SeriesKey k) -> order.indexOf(k.metric()))
                 .thenComparing(k -> !k.segment().isEmpty())
+                .thenComparingDouble(k -> -size(ctx.series(k).get()))
                 .thenComparing(k -> ctx.words.segment(k.segment())));
         Period year = null;
         Period quarter = null;
@@ -128,6 +130,10 @@ final class Headline {
             }
         }
         return h.rows.isEmpty() ? Optional.empty() : Optional.of(h);
+    }
+
+    private static double size(KpiSeries s) {
+        return s.value(s.size() - 1) * Math.pow(10, s.unit().exponent());
     }
 
     private static Period yearOf(Period p, FiscalCalendar cal) {
@@ -229,14 +235,14 @@ final class Headline {
         if (fig.implied.isPresent() && fig.fact.isPresent()) {
             CheckRow r = fig.implied.get();
             String base = r.basePeriod() == null ? "" : w.period(r.basePeriod(), cal);
-            out.add(w.pick(fig.period + ": implies " + base + " ≈ ", fig.period + "：隐含" + base + "约 ")
+            out.add(w.pick(fig.period + ": implies " + base + " ≈ ", fig.period + "：隐含 " + base + "约 ")
                     + w.format.value(r.impliedBase(), 2, fig.fact.get().unit()));
         } else if (fig.computed() && fig.base() != null && fig.base().isInstant() != fig.period.isInstant()) {
             out.add(w.pick(fig.period + " vs " + fig.base(), fig.period + " 对比 " + fig.base()));
         } else if (fig.computed() && fig.base() != null && fig.ratio()) {
             out.add(w.pick(fig.period + " vs " + fig.base(), fig.period + " 较 " + fig.base()));
         } else if (fig.computed() && fig.base() != null && fig.base().isInstant()) {
-            out.add(w.pick(fig.period + " vs " + w.period(fig.base(), cal), fig.period + " 较" + w.period(fig.base(), cal)));
+            out.add(w.pick(fig.period + " vs " + w.period(fig.base(), cal), fig.period + " 较 " + w.period(fig.base(), cal)));
         }
         if (fig.approximate) {
             out.add(w.pick(fig.period + " approximate (~)", fig.period + " 为近似值（~）"));

@@ -131,8 +131,9 @@ public final class MarkdownWriter {
 
     /**
      * Escapes text for Markdown: a backslash before each ASCII punctuation character that Markdown
-     * or a GitHub table gives a meaning ({@code \ ` * _ { } [ ] ( ) # + - ! | < > ~ & =}); line
-     * breaks become spaces, so a text stays in its paragraph or table cell.
+     * or a GitHub table gives a meaning anywhere ({@code \ ` * _ [ ] | < > ~ &}), and before
+     * {@code # + - =} and a list number's {@code .} or {@code )} at the start, where they would make a
+     * heading or a list; line breaks become spaces, so a text stays in its paragraph or table cell.
      *
      * @param text the text, not null
      * @return the escaped text, not null
@@ -144,11 +145,18 @@ public final class MarkdownWriter {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {
                 sb.append(' ');
-            } else if ("\\`*_{}[]()#+-!|<>~&=".indexOf(c) >= 0) {
+            } else if ("\\`*_[]|<>~&".indexOf(c) >= 0 || (sb.length() == 0 && "#+-=".indexOf(c) >= 0)) {
                 sb.append('\\').append(c);
             } else {
                 sb.append(c);
             }
+        }
+        int digits = 0;
+        while (digits < sb.length() && Character.isDigit(sb.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < sb.length() && (sb.charAt(digits) == '.' || sb.charAt(digits) == ')')) {
+            sb.insert(digits, '\\');
         }
         return sb.toString();
     }

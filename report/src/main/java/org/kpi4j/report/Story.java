@@ -92,10 +92,12 @@ final class Story {
         if (c != null) {
             Period base = f.base();
             String against = base == null ? w.pick("year on year", "同比")
-                    : base.isInstant() || f.ratio() ? w.pick("on " + w.period(base, cal), "较" + w.period(base, cal))
+                    : base.isInstant() || f.ratio() ? w.pick("on " + w.period(base, cal), "较 " + w.period(base, cal))
                     : w.pick("year on year", "同比");
             if (f.ratio()) {
-                parts.add(w.pick("", against) + w.format.points(c, 2) + w.pick(" " + against, ""));
+                String pts = w.format.number(Math.abs(c), 2);
+                parts.add(w.pick((c >= 0 ? "up " : "down ") + pts + " pp " + against,
+                        against + (c >= 0 ? "上升 " : "下降 ") + pts + " 个百分点"));
             } else {
                 int dec = f.computed() ? 2 : f.printed().map(p -> Math.max(0, p.percent().scale())).orElse(2);
                 parts.add(w.pick((c >= 0 ? "up " : "down ") + w.format.percent(Math.abs(c), dec) + " " + against,
@@ -108,7 +110,7 @@ final class Story {
         if (f.implied().isPresent() && f.fact().isPresent()) {
             CheckRow r = f.implied().get();
             parts.add(w.pick("implying " + w.period(r.basePeriod(), cal) + " of about ",
-                    "据此" + w.period(r.basePeriod(), cal) + "约 ") + w.format.value(r.impliedBase(), 2, f.fact().get().unit()));
+                    "据此 " + w.period(r.basePeriod(), cal) + "约 ") + w.format.value(r.impliedBase(), 2, f.fact().get().unit()));
         }
         if (f.ratio() && c != null && f.fact().isPresent() && !f.fact().get().note().isBlank()) {
             parts.add(w.pick("the record's note: ", "记录所述：") + f.fact().get().note());
