@@ -86,6 +86,7 @@ final class Figures {
             }
             List<Period> quarters = q.periods().stream().filter(p -> p.lengthInQuarters() == 1).toList();
             if (quarters.size() < 4) {
+                years(k, s);
                 continue;
             }
             KpiSeries only = only(q, quarters);
@@ -110,6 +111,27 @@ final class Figures {
                         w.pick("Year-on-year growth of each quarter; a loss base uses (v − b) / |b| and is flagged.",
                                 "各季同比增长；亏损基数按 (v − b) / |b| 计算并标记。")));
             }
+        }
+    }
+
+    /** A flow with two or more fiscal years (and too few quarters for a quarterly chart): the years and their growth. */
+    private void years(SeriesKey k, KpiSeries s) {
+        List<Period> years = s.periods().stream().filter(p -> p.lengthInQuarters() == 4).toList();
+        if (years.size() < 2) {
+            return;
+        }
+        KpiSeries y = only(s, years);
+        GrowthTable yoy = y.growth(GrowthKind.YOY, GrowthConvention.FILING);
+        List<GrowthRow> known = yoy.rows().stream().filter(r -> r.growth() != null).toList();
+        String last = known.isEmpty() ? "" : w.pick(" Latest: ", "最近一年：") + known.get(known.size() - 1).period() + " "
+                + w.format.change(known.get(known.size() - 1).growth(), 2) + w.sentenceEnd();
+        if (known.size() >= 2) {
+            out.add(new ReportBlock.Figure(Charts.combo(named(y), yoy, chartOptions.withTitle(title(k, w.pick("by year",
+                    "年度")))), w.pick("Each fiscal year's figure and its growth on the year before.",
+                    "各财年数值及其同比增长。") + last));
+        } else {
+            out.add(new ReportBlock.Figure(Charts.line(named(y), chartOptions.withTitle(title(k, w.pick("by year", "年度")))),
+                    w.pick("Each fiscal year's figure.", "各财年数值。") + last));
         }
     }
 

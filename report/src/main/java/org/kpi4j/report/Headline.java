@@ -132,8 +132,16 @@ final class Headline {
         return h.rows.isEmpty() ? Optional.empty() : Optional.of(h);
     }
 
+    /** A series' size for ordering: its latest full-year figure (else its latest), in the unit's base (元, say). */
     private static double size(KpiSeries s) {
-        return s.value(s.size() - 1) * Math.pow(10, s.unit().exponent());
+        int at = s.size() - 1;
+        for (int i = s.size() - 1; i >= 0; i--) {
+            if (!s.period(i).isInstant() && s.period(i).lengthInQuarters() == 4) {
+                at = i;
+                break;
+            }
+        }
+        return s.value(at) * Math.pow(10, s.unit().exponent());
     }
 
     private static Period yearOf(Period p, FiscalCalendar cal) {

@@ -90,11 +90,15 @@ public final class KpiReport {
         List<String> entities = f.entities();
         if (options.has(ReportOptions.Section.HEADLINE)) {
             List<ReportBlock> blocks = new ArrayList<>();
+            List<Headline> headlines = new ArrayList<>();
             for (String e : entities) {
-                Headline.of(ctx, e).ifPresent(h -> {
-                    Story.of(h, ctx).forEach(p -> blocks.add(new ReportBlock.Paragraph(p)));
-                    blocks.add(new ReportBlock.Table(sheet(w.pick("Headline", "主要指标"), e, entities), h.table()));
-                });
+                Headline.of(ctx, e).ifPresent(headlines::add);
+            }
+            for (Headline h : headlines) {
+                Story.of(h, ctx).forEach(p -> blocks.add(new ReportBlock.Paragraph(p)));
+                String base = w.pick("Headline", "主要指标");
+                blocks.add(new ReportBlock.Table(headlines.size() == 1 ? base : sheet(base + " " + w.entity(h.entity)),
+                        h.table()));
             }
             add(sections, ReportOptions.Section.HEADLINE, w.pick("Headline", "主要指标"), blocks);
         }
@@ -156,10 +160,11 @@ public final class KpiReport {
         return new KpiReport(title, asOf, options.language(), sections, factTable);
     }
 
-    private static String sheet(String base, String entity, List<String> entities) {
-        String id = entities.size() == 1 ? base : base + " " + entity;
-        id = id.replaceAll("[\\[\\]:*?/\\\\]", "_");
-        return id.length() > 31 ? id.substring(0, 31) : id;
+    /** A sheet name: at most 31 characters, none of []:*?/\ (which Excel refuses). */
+    private static String sheet(String name) {
+        String id = name.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();
+        id = id.length() > 31 ? id.substring(0, 31) : id;
+        return id.isBlank() ? "Sheet" : id;
     }
 
     private static void add(List<ReportSection> sections, ReportOptions.Section kind, String title,
