@@ -54,13 +54,31 @@ class FontTest {
     }
 
     @Test
-    void chineseWithoutACjkFontFailsWithAClearMessage() {
-        Assumptions.assumeThat(ChartFonts.cjkFamily()).as("a CJK font is installed, so this failure cannot occur")
-                .isEmpty();
-        assertThatThrownBy(() -> Charts.line(Fixtures.revenueUsd(), ChartOptions.zh()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no font that can display Chinese was found")
-                .hasMessageContaining("fonts-noto-cjk");
+    void chineseWithoutAnInstalledCjkFontUsesTheBundledFont() {
+        Assumptions.assumeThat(ChartFonts.cjkFamily()).as("a CJK font is installed, so it is used instead").isEmpty();
+        KpiChart c = Charts.line(Fixtures.revenueUsd(), ChartOptions.zh());
+        assertThat(c.fontFamily()).isEqualTo(ChartFonts.BUNDLED_FAMILY);
+        assertThat(c.toImage(400, 250).getWidth()).isEqualTo(400);
+    }
+
+    @Test
+    void theBundledFontDrawsChineseAndLatin() {
+        Font f = ChartFonts.bundled();
+        assertThat(f.getFamily(java.util.Locale.ENGLISH)).isEqualTo(ChartFonts.BUNDLED_FAMILY);
+        assertThat(f.canDisplayUpTo("营业收入 扭亏为盈 智算云（亿元） Revenue 2024Q1 +48.27% · —")).isEqualTo(-1);
+        KpiChart c = Charts.line(Fixtures.revenueWan(), ChartOptions.zh().withFont(f));
+        assertThat(c.fontFamily()).isEqualTo(ChartFonts.BUNDLED_FAMILY);
+    }
+
+    @Test
+    void aFontFileThatIsMissingOrNotAFontIsNamedInTheMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path missing = dir.resolve("none.ttf");
+        assertThatThrownBy(() -> ChartFonts.load(missing)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("font file " + missing + " does not exist");
+        java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("x.ttf"), "not a font");
+        assertThatThrownBy(() -> ChartFonts.load(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("font file " + text + " is not a TrueType or OpenType font");
     }
 
     @Test

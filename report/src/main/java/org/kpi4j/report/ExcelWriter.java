@@ -31,7 +31,7 @@ import org.kpi4j.format.KpiTable;
  * as text with Excel's quote prefix, so it is never evaluated.
  *
  * <pre>{@code
- * Path xlsx = ExcelWriter.write(report, Files.createTempFile("report", ".xlsx"));
+ * Path xlsx = ExcelWriter.write(kpiReport, Files.createTempFile("report", ".xlsx"));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -52,7 +52,7 @@ public final class HtmlWriter {
      * Renders a report as an HTML page.
      *
      * <pre>{@code
-     * String page = HtmlWriter.render(report);
+     * String page = HtmlWriter.render(kpiReport);
      * }</pre>
      *
      * @param report the report, not null
@@ -126,7 +126,7 @@ public final class HtmlWriter {
      * missing values as an em dash, every text escaped.
      *
      * <pre>{@code
-     * String html = HtmlWriter.table(report.facts());
+     * String html = HtmlWriter.table(kpiReport.facts());
      * }</pre>
      *
      * @param table the table, not null

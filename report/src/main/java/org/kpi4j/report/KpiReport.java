@@ -238,7 +238,7 @@ public final class KpiReport {
      * and replacing those files.
      *
      * <pre>{@code
-     * List<Path> files = report.writeTo(Files.createTempDirectory("report"));
+     * List<Path> files = kpiReport.writeTo(Files.createTempDirectory("report"));
      * }</pre>
      *
      * @param dir the folder, not null

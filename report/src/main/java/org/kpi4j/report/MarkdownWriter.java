@@ -36,7 +36,7 @@ public final class MarkdownWriter {
      * Renders a report as Markdown whose charts are {@code report-files/chart-NN.png}.
      *
      * <pre>{@code
-     * String md = MarkdownWriter.render(report);
+     * String md = MarkdownWriter.render(kpiReport);
      * }</pre>
      *
      * @param report the report, not null
