@@ -181,7 +181,7 @@ final class Headline {
             cols.add(w.pick("change", "变动"));
         }
         cols.add(w.pick("note", "说明"));
-        KpiTable.Builder t = KpiTable.builder(cols).title(w.entity(entity) + " · " + w.pick("headline", "主要指标"));
+        KpiTable.Builder t = KpiTable.builder(cols).title(w.entity(entity) + " · " + w.pick("Headline", "主要指标"));
         for (List<Figure> row : rows) {
             Figure any = row.get(0) != null ? row.get(0) : row.get(1);
             List<Cell> cells = new ArrayList<>();

@@ -96,8 +96,8 @@ public final class KpiReport {
             }
             for (Headline h : headlines) {
                 Story.of(h, ctx).forEach(p -> blocks.add(new ReportBlock.Paragraph(p)));
-                String base = w.pick("Headline", "主要指标");
-                blocks.add(new ReportBlock.Table(headlines.size() == 1 ? base : sheet(base + " " + w.entity(h.entity)),
+                String sheet = w.pick("Headline", "主要指标");
+                blocks.add(new ReportBlock.Table(headlines.size() == 1 ? sheet : sheet(sheet + " " + w.entity(h.entity)),
                         h.table()));
             }
             add(sections, ReportOptions.Section.HEADLINE, w.pick("Headline", "主要指标"), blocks);
