@@ -141,7 +141,7 @@ public final class ChartFonts {
      * collection {@code .ttc}) for {@link ChartOptions#withFont(Font)}.
      *
      * <pre>{@code
-     * Font f = ChartFonts.load(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+     * Font f = ChartFonts.load(fontFile.toPath());   // a .ttf, .otf or .ttc file
      * ChartOptions.zh().withFont(f);
      * }</pre>
      *
