@@ -11,7 +11,7 @@
  * through commons-logging, an explicit module that no module requires. {@code KpiChart.svg()}, SVG
  * with real text, uses VectorGraphics2D itself, optionally ({@code requires static}) like XChart's SVG
  * export: an automatic module named from its file name, resolved with XChart when it is on the path.
- * The bundled font ({@code fonts/wqy-microhei.ttc}) is a resource of this module's own package,
+ * The bundled font ({@code wqy-microhei.ttc}) is a resource of this module's own package,
  * found by {@code Class.getResourceAsStream}.
  */
 @SuppressWarnings("requires-transitive-automatic")

@@ -53,7 +53,7 @@ public final class ChartFonts {
     public static final String BUNDLED_FAMILY = "WenQuanYi Micro Hei";
 
     /** The bundled font file, a TrueType collection whose first face is {@value #BUNDLED_FAMILY}. */
-    static final String BUNDLED_RESOURCE = "fonts/wqy-microhei.ttc";
+    static final String BUNDLED_RESOURCE = "wqy-microhei.ttc";
 
     static final String NO_CJK_FONT = "no font that can display Chinese was found and the bundled "
             + BUNDLED_FAMILY + " could not be loaded; install fonts-noto-cjk (Debian) or pass a font file";

@@ -90,7 +90,7 @@ class JavadocExamplesTest {
         if (fontFile == null) {
             // no CJK font installed: the examples draw Chinese in the bundled font, and the font-file example loads it
             Path bundled = dir.resolve("bundled-cjk.ttc");
-            try (java.io.InputStream in = ChartFonts.class.getResourceAsStream("fonts/wqy-microhei.ttc")) {
+            try (java.io.InputStream in = ChartFonts.class.getResourceAsStream("wqy-microhei.ttc")) {
                 Files.copy(in, bundled);
             }
             fontFile = bundled.toString();
