@@ -25,7 +25,7 @@ import java.util.Set;
  * {@link GraphicsEnvironment#getAvailableFontFamilyNames(Locale)} (this works headless):
  * {@value #PREFERRED_CJK_FAMILY} is preferred, then a few well-known Chinese families, then any
  * other physical family whose {@link Font#canDisplayUpTo(String) canDisplayUpTo("营业收入")} is −1
- * (sans-serif, Simplified-Chinese families first). Java's logical fonts (Dialog, SansSerif, …) are
+ * and that draws Latin letters and digits too (sans-serif, Simplified-Chinese families first). Java's logical fonts (Dialog, SansSerif, …) are
  * never chosen, because their fallback differs between machines. The answer is computed once per
  * JVM.
  *
@@ -295,7 +295,15 @@ public final class ChartFonts {
         return r;
     }
 
+    /** Latin letters, digits and the signs of numbers, which a chart font must draw as well as Chinese. */
+    static final String LATIN_PROBE = "Revenue 2024Q1 0123456789 +-.,%()";
+
+    /**
+     * True if the family draws Chinese and Latin: a CJK-only font (Droid Sans Fallback has no Latin
+     * glyphs) would draw every number of a chart as the same empty box.
+     */
     private static boolean canDisplay(String family) {
-        return new Font(family, Font.PLAIN, 12).canDisplayUpTo(PROBE) == -1;
+        Font f = new Font(family, Font.PLAIN, 12);
+        return f.canDisplayUpTo(PROBE) == -1 && f.canDisplayUpTo(LATIN_PROBE) == -1;
     }
 }

@@ -116,7 +116,7 @@ final class SvgText {
     }
 
     /** A filled shape recognised as a text: the text and where its baseline origin is. */
-    private static final class Match {
+    static final class Match {
         final Entry entry;
         final AffineTransform transform;
 
@@ -160,21 +160,33 @@ final class SvgText {
         private static final AffineTransform[] TURNS = {new AffineTransform(),
             AffineTransform.getQuadrantRotateInstance(-1), AffineTransform.getQuadrantRotateInstance(1)};
 
+        /**
+         * The text a filled shape is the outline of, or null when it is no text or when texts that
+         * differ (beyond white space) share the outline, as texts of glyphs a font lacks do: the
+         * shape is then kept as drawn, never guessed.
+         */
         Match match(Shape shape) {
             Outline s = Outline.of(shape);
             List<Entry> candidates = bySize.get(s.types.length);
             if (candidates == null) {
                 return null;
             }
+            Match found = null;
             for (Entry e : candidates) {
                 for (AffineTransform turn : TURNS) {
                     AffineTransform t = e.outline.placedAs(s, turn);
                     if (t != null) {
-                        return new Match(e, t);
+                        if (found != null && !found.entry.text.strip().equals(e.text.strip())) {
+                            return null;
+                        }
+                        if (found == null) {
+                            found = new Match(e, t);
+                        }
+                        break;
                     }
                 }
             }
-            return null;
+            return found;
         }
     }
 

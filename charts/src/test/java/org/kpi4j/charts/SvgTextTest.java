@@ -43,4 +43,21 @@ class SvgTextTest {
         // a quarter turn (cos 0, sin ±1) wraps the rotated label
         assertThat(svg).containsPattern("matrix\\(0 -1 1 0 [^)]*\\)\\s*\"?>\\s*<text[^>]*>" + Pattern.quote(c.yAxisTitle()));
     }
+
+    @Test
+    void textsThatShareAnOutlineAreNotGuessed() {
+        // two unassigned code points the font has no glyph for: both draw as the same missing-glyph box,
+        // so the outline cannot tell them apart and must stay an outline
+        java.awt.Font f = ChartFonts.bundled().deriveFont(12f);
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        SvgText.Log log = new SvgText.Log();
+        log.add("\u0378", f, frc);
+        log.add("\u0379", f, frc);
+        java.awt.Shape box = new java.awt.font.TextLayout("\u0379", f, frc).getOutline(null);
+        assertThat(log.match(box)).isNull();
+        log.add("2024Q1", f, frc);
+        java.awt.Shape label = new java.awt.font.TextLayout("2024Q1", f, frc)
+                .getOutline(java.awt.geom.AffineTransform.getTranslateInstance(30, 40));
+        assertThat(log.match(label)).isNotNull();
+    }
 }
