@@ -3,8 +3,6 @@ package org.kpi4j.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,9 +38,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")
     String lang;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "only what reports dated on or before DATE printed")
-    String asOf;
-
     @Option(names = "--font", paramLabel = "FILE", description = "a .ttf/.otf/.ttc font for the PNG charts "
             + "(default: an installed CJK font, else the bundled WenQuanYi Micro Hei)")
     Path font;
@@ -51,12 +46,11 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportOptions options = ReportOptions.of(Language.parse(lang)).withNames(Datasets.names())
                 .withCatalog(Datasets.catalog());
-        if (asOf != null) {
-            try {
-                options = options.withAsOf(LocalDate.parse(asOf));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--as-of must be a date like 2025-05-19 but was '" + asOf + "'");
-            }
+        if (input.asOf != null) {
+            options = options.withAsOf(Input.date(input.asOf, "--as-of"));
+        }
+        if (input.entity != null) {
+            options = options.withEntity(input.entity);
         }
         if (font != null) {
             options = options.withChartFont(ChartFonts.load(font));

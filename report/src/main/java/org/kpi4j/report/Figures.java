@@ -26,7 +26,7 @@ import org.kpi4j.time.Period;
  * The charts of one entity, chosen by what its data allow, each drawn once: flows with a history of
  * quarters as discrete quarters with their TTM and YoY bars; flows whose growth was printed without
  * a base as the reported figure beside the base it implies; ratios and stocks with two or more
- * points as lines. Only the headline metrics are charted.
+ * points of one basis as lines (a year beside a quarter is compared in the headline, not drawn). Only the headline metrics are charted.
  */
 final class Figures {
 
@@ -226,6 +226,13 @@ final class Figures {
                 }
             }
             KpiChart chart = Charts.line(named(s), chartOptions.withTitle(title(k, "")));
+            if (chart.data().periods().size() < 2) {
+                // a year beside a quarter (32% for 2024, 27% for 2025Q1): one basis per chart leaves a single point
+                ctx.note(title(k, "") + w.pick(": not charted, its figures are of periods of different lengths ("
+                        + s.periods() + "); the headline compares them", "：各期长度不同（" + s.periods()
+                        + "），未绘图；比较见主要指标"));
+                continue;
+            }
             out.add(new ReportBlock.Figure(chart, w.pick("Each reported figure. ", "各期披露值。") + change));
         }
     }

@@ -76,7 +76,7 @@ public final class KpiReport {
         }
         if (options.asOf().isPresent()) {
             LocalDate d = options.asOf().get();
-            f = f.filter(x -> x.asOf() == null || !x.asOf().isAfter(d));
+            f = f.asOf(d);
         }
         if (f.size() == 0) {
             throw new IllegalArgumentException("no facts to report on" + options.asOf().map(d -> " as of " + d).orElse(""));

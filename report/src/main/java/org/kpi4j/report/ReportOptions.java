@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kpi4j.fact.FactSet;
 import org.kpi4j.format.DisplayNames;
 import org.kpi4j.format.Language;
 import org.kpi4j.metric.MetricCatalog;
@@ -109,8 +110,9 @@ public final class ReportOptions {
     }
 
     /**
-     * Returns a copy that uses only what reports dated on or before a day printed (a figure printed
-     * later, a restatement say, is left out).
+     * Returns a copy that uses only what reports dated on or before a day printed, each figure as the
+     * latest of those reports gave it ({@link FactSet#asOf(LocalDate)}: a figure printed later, a
+     * restatement say, is left out, and so is a fact that does not say when it was printed).
      *
      * @param asOf the report date, not null
      * @return the new options, not null

@@ -1,15 +1,14 @@
 package org.kpi4j.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.kpi4j.datasets.Datasets;
 import org.kpi4j.fact.Fact;
 import org.kpi4j.fact.FactSet;
+import org.kpi4j.fact.ReadOptions;
 import org.kpi4j.format.Language;
-import org.kpi4j.io.FactsCsv;
 import org.kpi4j.time.FiscalCalendar;
 
 /** The facts the report tests use: the seed (paratera with the IDC market) and a file of hostile text. */
@@ -33,12 +32,17 @@ final class Fixtures {
         return KpiReport.of(seed(), options(language));
     }
 
-    /** Markup, Markdown and spreadsheet formulas in every text field a facts file has. */
+    /**
+     * Markup, Markdown and spreadsheet formulas in every text field a facts file has, read as
+     * {@code kpi report --file} reads a file (FactSet.read, the tidy CSV reader io provides).
+     */
     static FactSet hostile() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("hostile.csv")) {
-            return FactsCsv.read(in, "hostile.csv", Datasets.catalog(), FiscalCalendar.calendarYear());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            Path file = Path.of(Fixtures.class.getResource("hostile.csv").toURI());
+            return FactSet.read(file, ReadOptions.defaults().withCatalog(Datasets.catalog())
+                    .withCalendar(FiscalCalendar.calendarYear()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
