@@ -52,6 +52,10 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}, as kpi report)")
     String lang;
 
+    @Option(names = "--font", paramLabel = "FILE", description = "a .ttf/.otf/.ttc font to draw the labels in "
+            + "(default: an installed CJK font, else the bundled WenQuanYi Micro Hei)")
+    Path font;
+
     @Option(names = "--basis", paramLabel = "B", defaultValue = "auto",
             description = "auto, discrete, ttm, year or as-reported (default: ${DEFAULT-VALUE})")
     String basis;
@@ -87,7 +91,11 @@ final class ChartCommand implements Callable<Integer> {
                 && Files.isSameFile(out, input.source.file)) {
             throw new IllegalArgumentException("--out " + out + " is the input file; choose another file");
         }
-        ChartSpec chart = spec(ChartBasis.parse(basis), options(lang));
+        ChartOptions opt = options(lang);
+        if (font != null) {
+            opt = opt.withFont(org.kpi4j.charts.ChartFonts.load(font));
+        }
+        ChartSpec chart = spec(ChartBasis.parse(basis), opt);
         if (csv) {
             ChartData data = chart.data();
             Files.writeString(out, data.toCsv(), StandardCharsets.UTF_8);

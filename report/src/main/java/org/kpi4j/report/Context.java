@@ -19,6 +19,7 @@ import org.kpi4j.reconcile.Reconciliation;
 import org.kpi4j.series.KpiSeries;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Unit;
 
 /** What every part of a report reads: the facts, their growth as filings compare, the checks, the words; and the notes the parts leave. */
 final class Context {
@@ -46,12 +47,57 @@ final class Context {
         return series.computeIfAbsent(key, k -> {
             try {
                 KpiSeries s = facts.series(k);
-                return s.isEmpty() ? Optional.empty() : Optional.of(s);
+                return s.isEmpty() ? Optional.empty() : Optional.of(readable(s));
             } catch (IllegalArgumentException e) {
                 note(words.pick("left out ", "未采用 ") + words.series(k.metric(), k.segment()) + ": " + e.getMessage());
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * A series in the scale an analyst reads: dollar amounts of a billion or more in USD bn (a US
+     * filing's 416,161,000,000 USD reads as 416.161 USD bn, its decimals shifted with it). Yuan stay
+     * in the unit the source printed (万元), as the record quotes them.
+     */
+    static KpiSeries readable(KpiSeries s) {
+        if (!s.unit().equals(Unit.USD)) {
+            return s;
+        }
+        double max = 0;
+        for (int i = 0; i < s.size(); i++) {
+            max = Math.max(max, Math.abs(s.value(i)));
+        }
+        return max >= 1e9 ? s.to(Unit.USD_BN) : s;
+    }
+
+    /**
+     * The periods of a series whose figure was restated: filed again later with another value. The
+     * series keeps the latest filing; these say that an earlier report printed something else.
+     */
+    List<String> restatements(SeriesKey key) {
+        List<String> out = new ArrayList<>();
+        Optional<KpiSeries> s = series(key);
+        if (s.isEmpty()) {
+            return out;
+        }
+        for (Period p : s.get().periods()) {
+            List<Fact> v = facts.vintages(key, p);
+            if (v.size() < 2) {
+                continue;
+            }
+            Fact last = v.get(v.size() - 1);
+            for (Fact earlier : v.subList(0, v.size() - 1)) {
+                if (earlier.value() != null && last.value() != null
+                        && earlier.value().compareTo(last.value()) != 0 && earlier.unit().equals(last.unit())) {
+                    out.add(p + " " + words.format.value(earlier.value().doubleValue(), earlier.decimals(), earlier.unit())
+                            + " → " + words.format.value(last.value().doubleValue(), last.decimals(), last.unit())
+                            + (last.asOf() == null ? "" : " (" + last.asOf() + ")"));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The growth row of a period as filings compare it, if any. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.kpi4j.charts.ChartOptions;
 import org.kpi4j.charts.Charts;
 import org.kpi4j.charts.KpiChart;
@@ -13,6 +14,7 @@ import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthKind;
 import org.kpi4j.growth.GrowthRow;
 import org.kpi4j.growth.GrowthTable;
+import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.reconcile.CheckKind;
 import org.kpi4j.reconcile.CheckRow;
@@ -21,6 +23,7 @@ import org.kpi4j.series.KpiSeriesBuilder;
 import org.kpi4j.series.Provenance;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.Period;
+import org.kpi4j.unit.Unit;
 
 /**
  * The charts of one entity, chosen by what its data allow, each drawn once: flows with a history of
@@ -34,6 +37,8 @@ final class Figures {
     private final Words w;
     private final ChartOptions chartOptions;
     private final List<ReportBlock> out = new ArrayList<>();
+    /** The figures already charted (periods and values), by the title of their chart: no chart twice. */
+    private final Map<List<Object>, String> drawn = new LinkedHashMap<>();
 
     private Figures(Context ctx, ChartOptions chartOptions) {
         this.ctx = ctx;
@@ -46,6 +51,7 @@ final class Figures {
         Figures f = new Figures(ctx, options);
         try {
             f.histories(entity);
+            f.margins(entity);
             f.impliedBases(entity);
             f.levels(entity);
         } catch (IllegalStateException e) {
@@ -90,6 +96,9 @@ final class Figures {
                 continue;
             }
             KpiSeries only = only(q, quarters);
+            if (drawnBefore(k, only)) {
+                continue;
+            }
             List<KpiSeries> lines = new ArrayList<>(List.of(named(only)));
             try {
                 KpiSeries ttm = only.ttm();
@@ -133,6 +142,92 @@ final class Figures {
             out.add(new ReportBlock.Figure(Charts.line(named(y), chartOptions.withTitle(title(k, w.pick("by year", "年度")))),
                     w.pick("Each fiscal year's figure.", "各财年数值。") + last));
         }
+    }
+
+    /** An entity's single quarters of a flow for the whole entity, when it has them. */
+    private Optional<KpiSeries> quarters(String entity, String metric) {
+        Optional<KpiSeries> s = ctx.series(SeriesKey.of(entity, metric, ""));
+        if (s.isEmpty() || s.get().metric().kind() != MetricKind.FLOW) {
+            return Optional.empty();
+        }
+        try {
+            KpiSeries q = s.get().toDiscreteQuarters();
+            return Optional.of(only(q, q.periods().stream().filter(p -> p.lengthInQuarters() == 1).toList()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Where the data hold revenue and profit but no printed margin (a US filing): gross and operating
+     * margin of each quarter, profit / revenue, as lines of one chart.
+     */
+    private void margins(String entity) {
+        boolean printed = ctx.facts.keys().stream().anyMatch(k -> k.entity().equals(entity)
+                && k.metric().equals("gross_margin") && k.segment().isEmpty());
+        Optional<KpiSeries> revenue = quarters(entity, "revenue");
+        if (printed || revenue.isEmpty()) {
+            return;
+        }
+        Metric gross = ctx.options.catalog().get("gross_margin")
+                .orElse(Metric.ratio("gross_margin", "Gross margin", "毛利率", false));
+        Metric operating = ctx.options.catalog().get("operating_margin")
+                .orElse(Metric.ratio("operating_margin", "Operating margin", "营业利润率", false));
+        List<KpiSeries> lines = new ArrayList<>();
+        List<String> latest = new ArrayList<>();
+        for (Object[] m : new Object[][] {{"gross_profit", gross}, {"operating_profit", operating}}) {
+            Optional<KpiSeries> profit = quarters(entity, (String) m[0]);
+            if (profit.isEmpty()) {
+                continue;
+            }
+            KpiSeries rev = revenue.get().to(profit.get().unit());
+            KpiSeriesBuilder b = KpiSeries.builder(entity, (Metric) m[1], Unit.PERCENT).calendar(rev.calendar());
+            int n = 0;
+            for (int i = 0; i < profit.get().size(); i++) {
+                Period p = profit.get().period(i);
+                OptionalDouble r = rev.get(p);
+                if (r.isPresent() && r.getAsDouble() > 0) {
+                    b.add(p, 100 * profit.get().value(i) / r.getAsDouble(), 2, Provenance.derived(
+                            m[0] + " / revenue", List.of(p), false));
+                    n++;
+                }
+            }
+            if (n >= 4) {
+                KpiSeries margin = b.build();
+                lines.add(margin);
+                latest.add(w.metric((Metric) m[1]) + " " + w.format.value(margin.value(margin.size() - 1), 2,
+                        Unit.PERCENT));
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        Period last = lines.get(0).period(lines.get(0).size() - 1);
+        KpiChart chart = Charts.line(lines, chartOptions.withTitle(w.entity(entity) + " · " + w.pick("margins",
+                "利润率")));
+        out.add(new ReportBlock.Figure(chart, w.pick("Each quarter's profit as a share of its revenue, computed from "
+                + "the single quarters (the filings print no margin); " + last + ": ", "各季利润占当季营业收入之比，"
+                + "由单季值计算（报告未直接披露利润率）；" + last + "：") + w.list(latest) + w.sentenceEnd()));
+    }
+
+    /**
+     * True, with a note, when the same figures were charted already under another metric (a filing's
+     * net profit and its net profit attributable to shareholders are often one line).
+     */
+    private boolean drawnBefore(SeriesKey k, KpiSeries s) {
+        List<Object> sig = new ArrayList<>();
+        sig.add(s.unit());
+        for (int i = 0; i < s.size(); i++) {
+            sig.add(s.period(i));
+            sig.add(s.value(i));
+        }
+        String first = drawn.putIfAbsent(sig, w.series(k.metric(), k.segment()));
+        if (first == null) {
+            return false;
+        }
+        ctx.note(title(k, "") + w.pick(": the same figures as " + first + ", not charted again",
+                "：与" + first + "数字相同，不重复绘图"));
+        return true;
     }
 
     private static KpiSeries only(KpiSeries s, List<Period> periods) {

@@ -127,6 +127,8 @@ public final class KpiReport {
                                     x.unit())));
                 }
             }
+            notes.addAll(Notes.restatements(ctx, entities));
+            notes.addAll(Notes.reading(ctx));
             for (ReportSection s : sections) {
                 for (ReportBlock b : s.blocks()) {
                     if (b instanceof ReportBlock.Figure fig) {

@@ -113,7 +113,18 @@ class KpiReportTest {
             assertThat(titles.add(f.chart().title())).as("drawn twice: %s", f.chart().title()).isTrue();
             assertThat(f.chart().title()).doesNotContain("paratera", "china");   // names, not ids
         }
-        assertThat(titles).contains("并行科技 · 毛利率 · 算力服务", "并行科技 · 股东人数", "中国 · 智能算力规模 · 预测");
+        assertThat(titles).contains("并行科技 · 股东人数", "中国 · 智能算力规模 · 预测",
+                "并行科技 · 营业收入 · 2024 与披露增速隐含的 2023 基数");
+        // every chart draws at least two points
+        for (ReportBlock.Figure f : r.figures()) {
+            assertThat(f.chart().data().periods()).as(f.chart().title()).hasSizeGreaterThanOrEqualTo(2);
+        }
+        // the margin is printed for FY2024 (32%) and for Q1 2025 (27%): a year and a quarter are not one
+        // basis, so the headline compares them and no chart draws a single point of it
+        assertThat(titles).doesNotContain("并行科技 · 毛利率 · 算力服务");
+        assertThat(r.sections().stream().flatMap(s -> s.blocks().stream()).filter(b -> b instanceof ReportBlock.Notes)
+                .flatMap(b -> ((ReportBlock.Notes) b).items().stream()))
+                .anySatisfy(n -> assertThat(n).startsWith("并行科技 · 毛利率 · 算力服务：各期长度不同"));
     }
 
     @Test
