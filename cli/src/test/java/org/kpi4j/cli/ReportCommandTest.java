@@ -76,7 +76,9 @@ class ReportCommandTest {
         System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
         try {
             for (String[] cmd : new String[][] {{"--help"}, {"check", "--help"}, {"implied", "--help"},
-                {"project", "--help"}, {"chart", "--help"}}) {
+                {"project", "--help"}, {"chart", "--help"}, {"report", "--help"}, {"forecast", "--help"},
+                {"backtest", "--help"}, {"growth", "--help"}, {"panel", "--help"}, {"cagr", "--help"},
+                {"mix", "--help"}, {"import", "--help"}, {"datasets", "--help"}}) {
                 var r = KpiCommandTest.run(cmd);
                 assertThat(r.code()).isZero();
                 assertThat(r.out() + r.err()).doesNotContain("picocli WARN", "Could not format");

@@ -52,6 +52,7 @@ final class Figures {
         try {
             f.histories(entity);
             f.margins(entity);
+            f.out.addAll(Bridge.of(ctx, entity));
             f.impliedBases(entity);
             f.levels(entity);
         } catch (IllegalStateException e) {
@@ -142,6 +143,18 @@ final class Figures {
             out.add(new ReportBlock.Figure(Charts.line(named(y), chartOptions.withTitle(title(k, w.pick("by year", "年度")))),
                     w.pick("Each fiscal year's figure.", "各财年数值。") + last));
         }
+    }
+
+    /**
+     * A chart title that fits the chart's width: without the entity's name when the whole would be
+     * wider than about 80 Latin letters (a Chinese character counts as two), as a long metric name
+     * makes it; the caption and the section still name the entity.
+     */
+    static String fit(String entityPrefix, String rest) {
+        String whole = entityPrefix + rest;
+        int width = whole.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1)
+                .sum();
+        return width > 80 ? rest : whole;
     }
 
     /** An entity's single quarters of a flow for the whole entity, when it has them. */
@@ -291,10 +304,10 @@ final class Figures {
             if (lines.isEmpty()) {
                 continue;
             }
-            String what = w.pick(first.period() + " and the " + first.basePeriod() + " base its printed growth implies",
+            String what = w.pick(first.period() + " vs the implied " + first.basePeriod() + " base",
                     first.period() + " 与披露增速隐含的 " + first.basePeriod() + " 基数");
-            KpiChart chart = Charts.line(lines, chartOptions.withTitle(w.entity(entity) + " · "
-                    + w.metric(first.metric()) + " · " + what));
+            KpiChart chart = Charts.line(lines, chartOptions.withTitle(fit(w.entity(entity) + " · ",
+                    w.metric(first.metric()) + " · " + what)));
             out.add(new ReportBlock.Figure(chart, w.pick("The data hold no " + first.basePeriod() + " figure; each "
                     + first.basePeriod() + " point is the reported figure divided by one plus the printed growth ("
                     + w.list(parts) + ").", "数据中没有 " + first.basePeriod() + " 的数值；各 " + first.basePeriod()

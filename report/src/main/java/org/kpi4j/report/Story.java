@@ -113,7 +113,11 @@ final class Story {
                     "据此 " + w.period(r.basePeriod(), cal) + "约 ") + w.format.value(r.impliedBase(), 2, f.fact().get().unit()));
         }
         if (f.ratio() && c != null && f.fact().isPresent() && !f.fact().get().note().isBlank()) {
-            parts.add(w.pick("the record's note: ", "记录所述：") + f.fact().get().note());
+            String note = f.fact().get().note();
+            boolean chinese = note.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            // one language per report: an English report does not quote Chinese, it says where the reason is
+            parts.add(w.pick(chinese ? "the record gives the reason in Chinese (its note, under Facts)"
+                    : "the record's note: " + note, "记录所述：" + note));
         }
         return parts.isEmpty() ? "" : w.open() + w.list(parts) + w.close();
     }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kpi4j.datasets.Datasets;
+import org.kpi4j.fact.FactSet;
+import org.kpi4j.fact.ReadOptions;
 import org.kpi4j.format.Cell;
 import org.kpi4j.format.KpiTable;
 import org.kpi4j.format.Language;
@@ -141,6 +145,12 @@ class KpiReportTest {
             assertThat(text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                     .as("Chinese in an English chart: %s", text).isTrue();
         }
+        // the story too: the margin's reason is quoted in Chinese in the record, so the English report says where it is
+        String story = r.sections().get(0).blocks().stream().filter(b -> b instanceof ReportBlock.Paragraph)
+                .map(b -> ((ReportBlock.Paragraph) b).text()).reduce("", String::concat);
+        assertThat(story).contains("down 5.00 pp on FY2024, the record gives the reason in Chinese");
+        assertThat(story.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .as("Chinese in the English story: %s", story).isTrue();
     }
 
     @Test
@@ -150,5 +160,25 @@ class KpiReportTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no facts to report on as of 2020-01-01");
         assertThatThrownBy(() -> KpiReport.of(Fixtures.seed(), Fixtures.options(Language.EN).withEntity("acme")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("no entity 'acme'");
+    }
+
+    @Test
+    void marginBridge_whereTheSegmentsAllowIt_splitsRateAndMix() throws Exception {
+        FactSet facts = FactSet.read(Path.of(KpiReportTest.class.getResource("bridge.csv").toURI()),
+                ReadOptions.defaults().withCatalog(Datasets.catalog()));
+        KpiReport r = KpiReport.of(facts, Fixtures.options(Language.EN));
+        KpiTable t = r.tables().stream().filter(b -> b.id().equals("Margin bridge 2024")).findFirst().orElseThrow().table();
+        // by hand: margin 2023 = (60·40% + 40·20%) / 100 = 32%, 2024 = (60·40% + 60·20%) / 120 = 30%: −2 pp.
+        // Both margins unchanged, so every rate effect is 0; mix (midpoint): A 40% · (0.5 − 0.6) = −4 pp,
+        // B 20% · (0.5 − 0.4) = +2 pp
+        List<Cell> total = row(t, "total");
+        assertThat(total.get(3).value()).isCloseTo(0.32, within(1e-12));
+        assertThat(total.get(4).value()).isCloseTo(0.30, within(1e-12));
+        assertThat(total.get(5).value()).isCloseTo(0, within(1e-12));
+        assertThat(total.get(6).value()).isCloseTo(-2, within(1e-12));
+        assertThat(row(t, "A").get(6).value()).isCloseTo(-4, within(1e-12));
+        assertThat(row(t, "B").get(6).value()).isCloseTo(2, within(1e-12));
+        // the seed has a margin for 算力服务 alone (none for its three product lines): no bridge
+        assertThat(Fixtures.seedReport(Language.ZH).tables()).noneMatch(b -> b.id().startsWith("毛利率拆解"));
     }
 }
