@@ -17,6 +17,7 @@ import org.kpi4j.reconcile.CheckReport;
 import org.kpi4j.reconcile.CheckRow;
 import org.kpi4j.reconcile.Reconciliation;
 import org.kpi4j.series.KpiSeries;
+import org.kpi4j.series.KpiSeriesBuilder;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -68,7 +69,30 @@ final class Context {
         for (int i = 0; i < s.size(); i++) {
             max = Math.max(max, Math.abs(s.value(i)));
         }
-        return max >= 1e9 ? s.to(Unit.USD_BN) : s;
+        if (max < 1e9) {
+            return s;
+        }
+        KpiSeries bn = s.to(Unit.USD_BN);
+        KpiSeriesBuilder b = KpiSeries.builder(bn.entity(), bn.metric(), bn.unit()).segment(bn.segment())
+                .calendar(bn.calendar()).transform(bn.transform());
+        for (int i = 0; i < bn.size(); i++) {
+            b.add(bn.period(i), bn.value(i), exactDecimals(bn.value(i), bn.decimals(i)), bn.provenance(i));
+        }
+        return b.build();
+    }
+
+    /**
+     * The fewest decimals, up to those the figure carries, that print it exactly: a filing's whole
+     * dollars in billions (416,161,000,000 USD, 0 decimals, is 416.161000000 USD bn) print as 416.161.
+     */
+    static int exactDecimals(double v, int max) {
+        for (int d = 0; d < max; d++) {
+            double scale = Math.pow(10, d);
+            if (Math.abs(Math.round(v * scale) / scale - v) <= 1e-9 * Math.max(1, Math.abs(v))) {
+                return d;
+            }
+        }
+        return max;
     }
 
     /**
@@ -90,8 +114,11 @@ final class Context {
             for (Fact earlier : v.subList(0, v.size() - 1)) {
                 if (earlier.value() != null && last.value() != null
                         && earlier.value().compareTo(last.value()) != 0 && earlier.unit().equals(last.unit())) {
-                    out.add(p + " " + words.format.value(earlier.value().doubleValue(), earlier.decimals(), earlier.unit())
-                            + " → " + words.format.value(last.value().doubleValue(), last.decimals(), last.unit())
+                    Unit u = s.get().unit();
+                    double a = earlier.unit().convert(earlier.value().doubleValue(), u);
+                    double z = last.unit().convert(last.value().doubleValue(), u);
+                    int dec = Math.max(exactDecimals(a, 9), exactDecimals(z, 9));
+                    out.add(p + " " + words.format.value(a, dec, u) + " → " + words.format.value(z, dec, u)
                             + (last.asOf() == null ? "" : " (" + last.asOf() + ")"));
                     break;
                 }

@@ -49,10 +49,25 @@ final class Notes {
         if (notes.isEmpty()) {
             return List.of();
         }
-        if (ctx.options.language() == org.kpi4j.format.Language.EN) {
-            return notes.stream().map(n -> "read: " + n).toList();
+        // remarks (the calendar inferred, repeats kept once) as the reader words them; what it skipped as a count
+        List<String> out = new ArrayList<>();
+        int skipped = 0;
+        int reasons = 0;
+        for (ReadNote n : notes) {
+            if (n.skipped() == 0) {
+                if (ctx.options.language() == org.kpi4j.format.Language.EN) {
+                    out.add("read: " + n.text());
+                }
+            } else {
+                skipped += n.skipped();
+                reasons++;
+            }
         }
-        int skipped = notes.stream().mapToInt(ReadNote::skipped).sum();
-        return List.of("读取时未采用 " + skipped + " 项源数据（共 " + notes.size() + " 条读取说明，kpi import 可列出原因）");
+        if (skipped > 0) {
+            out.add(ctx.words.pick("read: " + skipped + " source figures skipped, for " + reasons
+                    + " reasons ('kpi import FILE' lists them)", "读取时未采用 " + skipped + " 项源数据（" + reasons
+                    + " 类原因，kpi import 可列出）"));
+        }
+        return out;
     }
 }

@@ -83,6 +83,14 @@ class RealFilingsReportIT {
                 .hasValueCloseTo(48.159, within(1e-3));
         assertThat(margins.caption()).contains("2026Q1: Gross margin 48.16%");
 
+        // Apple restated fiscal 2008 in January 2010 (the new revenue recognition for iPhone and Apple TV):
+        // net sales 32,479 → 37,491 USD m, as its 10-K of 2008 and the restated figures of 2010 print them
+        List<String> notes = r.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof ReportBlock.Notes).flatMap(b -> ((ReportBlock.Notes) b).items().stream()).toList();
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("restated").contains("Apple Inc. · Revenue ")
+                .contains("2008 32.479 USD bn → 37.491 USD bn (2010-01-25)"));
+        assertThat(notes).anySatisfy(n -> assertThat(n).matches("read: [0-9,]+ source figures skipped, for .*"));
+
         List<Path> files = r.writeTo(dir);
         assertThat(Files.readString(files.get(0))).contains("416.161", "+15.65%");
     }
