@@ -20,3 +20,4 @@ import org.kpi4j.explain.*;
 import org.kpi4j.io.*;
 import org.kpi4j.datasets.*;
 import org.kpi4j.charts.*;
+import org.kpi4j.report.*;

@@ -25,6 +25,7 @@ List<KpiSeries> segments = List.of(facts.series(SeriesKey.of("acme", "revenue", 
 KpiSeries series = facts.series("paratera", "revenue");
 KpiSeries discreteSeries = KpiSeries.builder("acme", MetricCatalog.standard().get("revenue").orElseThrow(), Unit.WAN_YUAN).add(Period.parse("2024Q1"), 100, 0).add(Period.parse("2024H1"), 250, 0).add(Period.parse("2024Q1-Q3"), 420, 0).add(Period.parse("2024"), 600, 0).build().toDiscreteQuarters();
 CheckReport report = Reconciliation.check(facts);
+KpiReport kpiReport = KpiReport.of(Datasets.load("paratera"), ReportOptions.of(Language.EN).withNames(Datasets.names()).withCatalog(Datasets.catalog()));
 KpiPanel panel = SyntheticPanel.generate(7, 10, 8, 12);
 
 // charts

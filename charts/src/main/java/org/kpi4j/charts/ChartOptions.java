@@ -138,11 +138,11 @@ public final class ChartOptions {
 
     /**
      * Returns a copy that draws every label in this font (its family and style; sizes come from the
-     * theme). Use it where no Chinese font is installed: load one with
-     * {@link Font#createFont(int, java.io.File)}.
+     * theme). Without it, Chinese labels use an installed CJK font or the bundled
+     * {@value ChartFonts#BUNDLED_FAMILY}; load another from a file with {@link ChartFonts#load}.
      *
      * <pre>{@code
-     * Font f = Font.createFont(Font.TRUETYPE_FONT, fontFile);   // a .ttf, .otf or .ttc file with Chinese glyphs
+     * Font f = ChartFonts.load(fontFile.toPath());   // a .ttf, .otf or .ttc file with Chinese glyphs
      * ChartOptions.zh().withFont(f);
      * }</pre>
      *
@@ -166,6 +166,7 @@ public final class ChartOptions {
      */
     public ChartOptions withFontFamily(String family) {
         Objects.requireNonNull(family, "family");
+        ChartFonts.requireFontSystem();
         String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ENGLISH);
         boolean known = Arrays.stream(names).anyMatch(n -> n.equalsIgnoreCase(family))
                 || Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())

@@ -364,6 +364,42 @@ public final class KpiChart {
     }
 
     /**
+     * Renders the chart at its default size as SVG whose labels are real {@code <text>} elements
+     * (not outlines), for a web page: the reader's browser draws the glyphs in its own fonts, so
+     * the chart needs no Chinese font where it is made, and its text can be selected and searched.
+     * Each text carries the width measured here ({@code textLength}), so the layout holds in
+     * whichever font the browser picks; the families asked for are CJK sans-serif ones, then
+     * {@value ChartFonts#BUNDLED_FAMILY}, then {@code sans-serif}.
+     *
+     * <pre>{@code
+     * String svg = chart.svg();
+     * svg.contains("<text");   // true
+     * }</pre>
+     *
+     * @return the SVG document (an XML declaration and one {@code <svg>} element), not null
+     */
+    public String svg() {
+        return svg(width, height);
+    }
+
+    /**
+     * Renders the chart at a size as SVG with real text; see {@link #svg()}.
+     *
+     * <pre>{@code
+     * String svg = chart.svg(1000, 600);
+     * }</pre>
+     *
+     * @param width the width in pixels, 50 to 20000
+     * @param height the height in pixels, 50 to 20000
+     * @return the SVG document, not null
+     * @throws IllegalArgumentException if a size is out of range
+     */
+    public String svg(int width, int height) {
+        ChartOptions.checkSize(width, height);
+        return SvgText.svg(this, width, height);
+    }
+
+    /**
      * Writes the chart at its default size as a one-page vector PDF (drawn with PDFBox; text as
      * outlines, so Chinese needs no embedded font), replacing any existing file.
      *

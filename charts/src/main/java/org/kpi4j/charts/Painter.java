@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.knowm.xchart.internal.chartpart.AxesChart;
 import org.knowm.xchart.internal.chartpart.IChart;
 
@@ -24,20 +25,26 @@ final class Painter {
 
     /** Draws the chart and its notes into an area at the origin of g. */
     static void paint(KpiChart chart, Graphics2D g, int w, int h) {
+        paint(chart, g, w, h, UnaryOperator.identity());
+    }
+
+    /** Draws the chart with its base font (and its panels') passed through {@code fonts} first. */
+    static void paint(KpiChart chart, Graphics2D g, int w, int h, UnaryOperator<Font> fonts) {
+        Font font = fonts.apply(chart.font());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Theme.BACKGROUND);
         g.fillRect(0, 0, w, h);
         double s = Theme.scale(w, h);
         if (chart.type() == KpiChart.Type.DASHBOARD) {
-            dashboard(chart, g, w, h, s);
+            dashboard(chart, g, w, h, s, font, fonts);
             return;
         }
         List<String> notes = chart.notes();
-        Font noteFont = chart.font().deriveFont(Font.PLAIN, Theme.size(9.5, s));
+        Font noteFont = font.deriveFont(Font.PLAIN, Theme.size(9.5, s));
         int lineHeight = (int) Math.ceil(noteFont.getSize2D() * 1.45);
         int footer = notes.isEmpty() ? 0 : lineHeight * notes.size() + (int) Math.round(8 * s);
         int plotHeight = Math.max(40, h - footer);
-        AxesChart<?, ?> x = Render.draw(chart.plot(), w, plotHeight, chart.font());
+        AxesChart<?, ?> x = Render.draw(chart.plot(), w, plotHeight, font);
         Graphics2D sub = (Graphics2D) g.create(0, 0, w, plotHeight);
         try {
             x.paint(sub, w, plotHeight);
@@ -52,11 +59,12 @@ final class Painter {
         }
     }
 
-    private static void dashboard(KpiChart chart, Graphics2D g, int w, int h, double s) {
+    private static void dashboard(KpiChart chart, Graphics2D g, int w, int h, double s, Font font,
+            UnaryOperator<Font> fonts) {
         int header = 0;
         String title = chart.title();
         if (!title.isEmpty()) {
-            Font f = chart.font().deriveFont(Font.BOLD, Theme.size(17, s));
+            Font f = font.deriveFont(Font.BOLD, Theme.size(17, s));
             header = (int) Math.ceil(f.getSize2D() * 2.2);
             TextLayout tl = new TextLayout(title, f, g.getFontRenderContext());
             int x = (int) Math.round((w - tl.getAdvance()) / 2);
@@ -72,7 +80,7 @@ final class Painter {
             int c = i % columns;
             Graphics2D sub = (Graphics2D) g.create(c * cellW, header + r * cellH, cellW, cellH);
             try {
-                paint(panels.get(i), sub, Math.max(50, cellW), Math.max(50, cellH));
+                paint(panels.get(i), sub, Math.max(50, cellW), Math.max(50, cellH), fonts);
             } finally {
                 sub.dispose();
             }

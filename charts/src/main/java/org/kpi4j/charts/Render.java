@@ -117,6 +117,8 @@ final class Render {
         double[] r = range(d, d.series(), false);
         CategoryChart c = categoryChart(p, w, h, f, DisplayScale.decimalPattern(r[0], r[1]), d.series().size() > 1);
         c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        // every series' point at its period, not offset sideways as grouped bars are
+        c.getStyler().setOverlapped(true);
         List<String> cats = labels(d);
         for (String s : d.series()) {
             c.addSeries(s, cats, boxed(aligned(d, s)));

@@ -59,6 +59,8 @@ class ChartContentTest {
         assertThat(x.getSeriesCollection()).extracting(s -> s.getName()).containsExactly("Revenue", "Revenue (TTM)");
         assertThat(x.getSeries("Revenue").getXData()).first().isEqualTo("2022Q1");
         assertThat(x.getSeries("Revenue").getYData()[0]).isEqualTo(1.2);
+        // each series' point sits at its period: lines are overlapped, not offset as grouped bars
+        assertThat(x.getStyler().isOverlapped()).isTrue();
     }
 
     @Test

@@ -15,7 +15,7 @@ class FontTest {
 
     @Test
     void chineseLabelsUseAnInstalledCjkFont() {
-        Fixtures.assumeCjkFont();
+        Fixtures.assumeInstalledCjkFont();
         String family = ChartFonts.cjkFamily().orElseThrow();
         assertThat(new Font(family, Font.PLAIN, 12).canDisplayUpTo("营业收入")).isEqualTo(-1);
         KpiChart c = Charts.line(Fixtures.revenueWan(), ChartOptions.zh());
@@ -50,17 +50,36 @@ class FontTest {
         Fixtures.assumeCjkFont();
         KpiSeries a = Fixtures.segment("算力服务", org.kpi4j.unit.Unit.USD, 1, 2);
         KpiChart c = Charts.mix(List.of(a), MixMode.VALUES, ChartOptions.en());
-        assertThat(c.fontFamily()).isEqualTo(ChartFonts.cjkFamily().orElseThrow());
+        // the installed CJK font, else the bundled one: either way a font that draws the segment's name
+        assertThat(c.fontFamily()).isEqualTo(ChartFonts.cjkFamily().orElse(ChartFonts.BUNDLED_FAMILY));
     }
 
     @Test
-    void chineseWithoutACjkFontFailsWithAClearMessage() {
-        Assumptions.assumeThat(ChartFonts.cjkFamily()).as("a CJK font is installed, so this failure cannot occur")
-                .isEmpty();
-        assertThatThrownBy(() -> Charts.line(Fixtures.revenueUsd(), ChartOptions.zh()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no font that can display Chinese was found")
-                .hasMessageContaining("fonts-noto-cjk");
+    void chineseWithoutAnInstalledCjkFontUsesTheBundledFont() {
+        Assumptions.assumeThat(ChartFonts.cjkFamily()).as("a CJK font is installed, so it is used instead").isEmpty();
+        KpiChart c = Charts.line(Fixtures.revenueUsd(), ChartOptions.zh());
+        assertThat(c.fontFamily()).isEqualTo(ChartFonts.BUNDLED_FAMILY);
+        assertThat(c.toImage(400, 250).getWidth()).isEqualTo(400);
+    }
+
+    @Test
+    void theBundledFontDrawsChineseAndLatin() {
+        Font f = ChartFonts.bundled();
+        assertThat(f.getFamily(java.util.Locale.ENGLISH)).isEqualTo(ChartFonts.BUNDLED_FAMILY);
+        assertThat(f.canDisplayUpTo("营业收入 扭亏为盈 智算云（亿元） Revenue 2024Q1 +48.27% · —")).isEqualTo(-1);
+        KpiChart c = Charts.line(Fixtures.revenueWan(), ChartOptions.zh().withFont(f));
+        assertThat(c.fontFamily()).isEqualTo(ChartFonts.BUNDLED_FAMILY);
+    }
+
+    @Test
+    void aFontFileThatIsMissingOrNotAFontIsNamedInTheMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path missing = dir.resolve("none.ttf");
+        assertThatThrownBy(() -> ChartFonts.load(missing)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("font file " + missing + " does not exist");
+        java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("x.ttf"), "not a font");
+        assertThatThrownBy(() -> ChartFonts.load(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("font file " + text + " is not a TrueType or OpenType font");
     }
 
     @Test

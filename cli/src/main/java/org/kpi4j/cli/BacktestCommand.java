@@ -56,9 +56,21 @@ final class BacktestCommand implements Callable<Integer> {
         if (positive) {
             models.add(Forecaster.logLinearTrend());
         }
-        if (m > 1 && train >= 2 * m) {
-            models.add(Forecaster.holtWinters(HoltWintersSpec.quarterly(Seasonality.ADDITIVE)));
+        HoltWintersSpec hw = HoltWintersSpec.quarterly(Seasonality.ADDITIVE);
+        PrintWriter err = spec.commandLine().getErr();
+        if (m > 1 && train >= hw.minPoints()) {
+            models.add(Forecaster.holtWinters(hw));
+        } else if (m > 1) {
+            // said, not silently dropped: each training window must hold two seasons to fit the seasonal states
+            err.println("kpi: note: holt-winters is left out: it needs a training window of at least " + hw.minPoints()
+                    + " quarters (two seasons), but --min-train is " + train);
+        } else {
+            err.println("kpi: note: holt-winters is left out: yearly data have no quarterly season");
         }
+        if (!positive) {
+            err.println("kpi: note: log-linear-trend is left out: the series has a value of zero or less");
+        }
+        err.flush();
         Backtest bt = Backtest.rollingOrigin(y, horizon, train, m, models);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.TABLE) {

@@ -49,8 +49,12 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, .svg, .pdf, or .csv for the data")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "zh or en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}, as kpi report)")
     String lang;
+
+    @Option(names = "--font", paramLabel = "FILE", description = "a .ttf/.otf/.ttc font to draw the labels in "
+            + "(default: an installed CJK font, else the bundled WenQuanYi Micro Hei)")
+    Path font;
 
     @Option(names = "--basis", paramLabel = "B", defaultValue = "auto",
             description = "auto, discrete, ttm, year or as-reported (default: ${DEFAULT-VALUE})")
@@ -84,7 +88,11 @@ final class ChartCommand implements Callable<Integer> {
                     + out);
         }
         Outputs.refuseInput(input.file(), "--out", out);
-        ChartSpec chart = spec(ChartBasis.parse(basis), options(lang));
+        ChartOptions opt = options(lang);
+        if (font != null) {
+            opt = opt.withFont(org.kpi4j.charts.ChartFonts.load(font));
+        }
+        ChartSpec chart = spec(ChartBasis.parse(basis), opt);
         if (csv) {
             ChartData data = chart.data();
             Files.writeString(out, data.toCsv(), StandardCharsets.UTF_8);

@@ -11,6 +11,8 @@ import org.kpi4j.forecast.HoltWinters;
 import org.kpi4j.forecast.HoltWintersFit;
 import org.kpi4j.forecast.HoltWintersParams;
 import org.kpi4j.forecast.HoltWintersSpec;
+import org.kpi4j.forecast.HoltWintersStates;
+import org.kpi4j.forecast.Initialization;
 import org.kpi4j.forecast.Observations;
 import org.kpi4j.forecast.Seasonality;
 import org.kpi4j.forecast.TrendForecast;
@@ -59,6 +61,23 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--phi", paramLabel = "P", description = "damping (with --damped)")
     Double phi;
 
+    @Option(names = "--initialization", paramLabel = "I", defaultValue = "estimated",
+            description = "holt-winters, when fitting: estimated (the initial states are fitted too) or heuristic "
+                    + "(held at statsmodels' heuristic values) (default: ${DEFAULT-VALUE})")
+    String initialization;
+
+    @Option(names = "--initial-level", paramLabel = "L0", description = "holt-winters known initial states (with "
+            + "--alpha ...): the level before the first point (default: the heuristic states)")
+    Double initialLevel;
+
+    @Option(names = "--initial-trend", paramLabel = "B0", description = "the trend before the first point (default: 0 "
+            + "with --initial-level)")
+    Double initialTrend;
+
+    @Option(names = "--initial-seasonal", paramLabel = "S1,..", split = ",",
+            description = "the seasonal states, one per quarter, element j for observation j (with --initial-level)")
+    List<Double> initialSeasonal;
+
     @Option(names = "--horizon", required = true, paramLabel = "H", description = "steps ahead, 1 to 1000")
     int horizon;
 
@@ -86,6 +105,7 @@ final class ForecastCommand implements Callable<Integer> {
         Forecast f;
         double[] inSample;
         String about;
+        Map<String, Object> model = new LinkedHashMap<>();
         switch (method) {
             case "linear":
             case "log-linear": {
@@ -93,14 +113,28 @@ final class ForecastCommand implements Callable<Integer> {
                 f = t.forecast(horizon, level);
                 inSample = t.fitted();
                 about = method + " trend";
+                model.put("name", about);
+                model.put("n", t.n());
+                model.put("intercept", t.intercept());
+                model.put("slope", t.slope());
+                if (method.equals("log-linear")) {
+                    model.put("growth_rate", t.growthRate());
+                }
+                model.put("residual_std_error", t.residualStdError());
                 break;
             }
             case "holt-winters": {
                 HoltWintersFit fit = holtWinters(y, obs.stepQuarters());
                 f = fit.forecast(horizon, level);
                 inSample = fit.fitted();
-                about = fit.spec().name() + " " + fit.params() + String.format(", SSE %.6g, AIC %.4f", fit.sse(), fit.aic())
+                about = fit.spec().name() + " " + fit.params() + ", initial states (" + initialSource() + ") level "
+                        + String.format("%.6g", fit.initialStates().level()) + ", trend "
+                        + String.format("%.6g", fit.initialStates().trend())
+                        + (fit.initialStates().seasonal().length == 0 ? "" : ", seasonal "
+                                + java.util.Arrays.toString(fit.initialStates().seasonal()))
+                        + String.format(", SSE %.6g, AIC %.4f", fit.sse(), fit.aic())
                         + (fit.warnings().isEmpty() ? "" : "; warnings: " + String.join("; ", fit.warnings()));
+                model.putAll(describe(fit, initialSource()));
                 break;
             }
             default:
@@ -128,10 +162,55 @@ final class ForecastCommand implements Callable<Integer> {
             if (!f.note().isEmpty()) {
                 out.println("note: " + f.note());
             }
+        } else if (format == Format.JSON) {
+            // one document: what was forecast, the model (parameters, initial states, SSE, AIC) and the rows
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("series", series.entity() + "/" + series.metric().id()
+                    + (series.segment().isEmpty() ? "" : "[" + series.segment() + "]"));
+            doc.put("unit", series.unit().symbol());
+            doc.put("level", level);
+            doc.put("model", model);
+            doc.put("rows", rows);
+            if (!f.note().isEmpty()) {
+                doc.put("note", f.note()); // the steps beyond the range of a double, which have no number
+            }
+            format.writeOne(out, doc);
         } else {
             format.write(out, rows, List.of("period", "kind", "actual", "forecast", "lower", "upper"));
         }
         return 0;
+    }
+
+    /** Where the initial states of a Holt-Winters fit come from, as the JSON names it. */
+    private String initialSource() {
+        if (alpha == null) {
+            return Initialization.parse(initialization).toString();
+        }
+        return initialLevel != null ? "given" : "heuristic";
+    }
+
+    /** A Holt-Winters fit as JSON: the model, its parameters and initial states, SSE, AIC and warnings. */
+    static Map<String, Object> describe(HoltWintersFit fit, String initialSource) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        HoltWintersParams p = fit.params();
+        m.put("name", fit.spec().name());
+        m.put("n", fit.n());
+        m.put("alpha", p.alpha());
+        m.put("beta", p.beta());
+        m.put("gamma", p.gamma());
+        m.put("phi", p.phi());
+        Map<String, Object> init = new LinkedHashMap<>();
+        init.put("source", initialSource);
+        init.put("level", fit.initialStates().level());
+        init.put("trend", fit.initialStates().trend());
+        init.put("seasonal", fit.initialStates().seasonal());
+        m.put("initial_states", init);
+        m.put("sse", fit.sse());
+        m.put("sigma2", fit.sigma2());
+        m.put("parameter_count", fit.parameterCount());
+        m.put("aic", fit.aic());
+        m.put("warnings", fit.warnings());
+        return m;
     }
 
     private HoltWintersFit holtWinters(double[] y, int step) {
@@ -149,8 +228,13 @@ final class ForecastCommand implements Callable<Integer> {
         if (damped) {
             hs = hs.withDampedTrend();
         }
+        boolean statesGiven = initialLevel != null || initialTrend != null || initialSeasonal != null;
         if (alpha == null && beta == null && gamma == null && phi == null) {
-            return HoltWinters.fit(y, hs);
+            if (statesGiven) {
+                throw new IllegalArgumentException("initial states (--initial-level ...) go with known parameters "
+                        + "(--alpha, --beta ...); to fit, choose --initialization estimated or heuristic instead");
+            }
+            return HoltWinters.fit(y, hs, Initialization.parse(initialization));
         }
         if (alpha == null || beta == null || (hs.seasonal() && gamma == null) || (damped && phi == null)) {
             throw new IllegalArgumentException("known parameters need --alpha and --beta"
@@ -158,7 +242,23 @@ final class ForecastCommand implements Callable<Integer> {
         }
         HoltWintersParams p = damped ? HoltWintersParams.of(alpha, beta, gamma == null ? 0 : gamma, phi)
                 : HoltWintersParams.of(alpha, beta, gamma == null ? 0 : gamma);
-        return HoltWinters.known(y, hs, p, HoltWinters.heuristicStates(y, hs));
+        return HoltWinters.known(y, hs, p, statesGiven ? states(hs) : HoltWinters.heuristicStates(y, hs));
+    }
+
+    private HoltWintersStates states(HoltWintersSpec hs) {
+        if (initialLevel == null) {
+            throw new IllegalArgumentException("initial states need --initial-level (and --initial-trend, "
+                    + "--initial-seasonal as the model has them)");
+        }
+        int m = hs.seasonal() ? hs.period() : 0;
+        List<Double> seasonals = initialSeasonal == null ? List.of() : initialSeasonal;
+        if (seasonals.size() != m) {
+            throw new IllegalArgumentException(m == 0 ? "--initial-seasonal is for a seasonal model, but this one has "
+                    + "no seasonality (--seasonal none, or yearly data)"
+                    : "--initial-seasonal needs " + m + " values, one per quarter, but got " + seasonals.size());
+        }
+        return new HoltWintersStates(initialLevel, initialTrend == null ? 0 : initialTrend,
+                seasonals.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static Map<String, Object> row(Period p, String kind, Double actual, double fc, Double lo, Double hi) {

@@ -23,7 +23,7 @@ final class ImpliedCommand implements Callable<Integer> {
     @Option(names = "--value", required = true, paramLabel = "V", description = "the later value")
     double value;
 
-    @Option(names = "--growth", required = true, paramLabel = "G", description = "growth a year: 43% or 0.43")
+    @Option(names = "--growth", required = true, paramLabel = "G", description = "growth a year: 43%% or 0.43")
     String growth;
 
     @Option(names = "--years", defaultValue = "1", paramLabel = "N", description = "years, > 0 (default: ${DEFAULT-VALUE})")

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:kpi check found a mismatch", "2:bad input: one line naming the file, line and field",
             "3:out of memory: give Java more, e.g. JAVA_OPTS=-Xmx4g ./kpi ...", "4:internal error (a bug in kpi4j)"})
-public final class Kpi implements Runnable {
+public final class Kpi implements java.util.concurrent.Callable<Integer> {
 
     /**
      * The subcommands, in the order the help lists them. Only the one named by the first argument is
@@ -50,9 +50,12 @@ public final class Kpi implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command: the usage on stderr and exit 2, so a script that forgot the command does not pass. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("kpi: give a command; kpi --help lists them");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     /**
@@ -171,6 +174,10 @@ public final class Kpi implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // The libraries' logs are not the command's output: POI logs through Log4j's API and PDFBox
+        // through commons-logging, which would otherwise print "no logging provider" warnings.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         PrintWriter out = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new PrintStream(new FileOutputStream(FileDescriptor.err), true,

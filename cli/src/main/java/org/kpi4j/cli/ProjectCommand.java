@@ -31,11 +31,11 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--to-year", required = true, paramLabel = "Y1", description = "the last year, after Y0")
     int toYear;
 
-    @Option(names = "--rate", paramLabel = "R", description = "growth a year: 46.2% or 0.462")
+    @Option(names = "--rate", paramLabel = "R", description = "growth a year: 46.2%% or 0.462")
     String rate;
 
     @Option(names = "--scenarios", paramLabel = "NAME=R,...", split = ",",
-            description = "named rates projected side by side, e.g. bear=40%,base=46.2%,bull=50%")
+            description = "named rates projected side by side, e.g. bear=40%%,base=46.2%%,bull=50%%")
     java.util.LinkedHashMap<String, String> scenarios;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table", description = "table, csv or json")

@@ -38,7 +38,12 @@ class AnalyticsCommandTest {
         var r = KpiCommandTest.run("forecast", "--file", ytdLine().toString(), "--metric", "revenue", "--method", "linear",
                 "--horizon", "2", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
-        JsonNode rows = new ObjectMapper().readTree(r.out());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode rows = doc.get("rows");
+        // the line through 100..170 has intercept 100 at t = 0 and slope 10
+        assertThat(doc.get("model").get("intercept").asDouble()).isCloseTo(100, within(1e-9));
+        assertThat(doc.get("model").get("slope").asDouble()).isCloseTo(10, within(1e-9));
+        assertThat(doc.get("series").asText()).isEqualTo("acme/revenue");
         // discrete quarters 100..170 lie on 100 + 10t, so 2025Q1 = 180 and 2025Q2 = 190, with no residual spread
         assertThat(rows.get(0).get("period").asText()).isEqualTo("2025Q1");
         assertThat(rows.get(0).get("forecast").asDouble()).isCloseTo(180, within(1e-9));
@@ -50,7 +55,7 @@ class AnalyticsCommandTest {
     void forecast_fitted_includesInSampleRows() throws Exception {
         var r = KpiCommandTest.run("forecast", "--file", ytdLine().toString(), "--metric", "revenue", "--method", "linear",
                 "--horizon", "1", "--fitted", "--format", "json");
-        JsonNode rows = new ObjectMapper().readTree(r.out());
+        JsonNode rows = new ObjectMapper().readTree(r.out()).get("rows");
         assertThat(rows.size()).isEqualTo(9); // 8 fitted + 1 forecast
         assertThat(rows.get(3).get("actual").asDouble()).isEqualTo(130.0); // 2023Q4 = 460 − 330
     }
@@ -100,6 +105,52 @@ class AnalyticsCommandTest {
         var r = KpiCommandTest.run("mix", "--dataset", "paratera", "--metric", "gross_margin", "--segments", "通用云,智算云");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no revenue figures for segment '通用云'");
+    }
+
+    @Test
+    void forecast_holtWinters_knownParametersAndInitialStates_json() throws Exception {
+        Path f = file("acme,revenue,,2024Q1,quarter,10,万元\nacme,revenue,,2024Q2,quarter,13,万元\n"
+                + "acme,revenue,,2024Q3,quarter,14,万元\nacme,revenue,,2024Q4,quarter,18,万元\n");
+        var r = KpiCommandTest.run("forecast", "--file", f.toString(), "--metric", "revenue", "--method", "holt-winters",
+                "--seasonal", "none", "--alpha", "0.5", "--beta", "0.5", "--initial-level", "8", "--initial-trend", "2",
+                "--horizon", "2", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode model = doc.get("model");
+        assertThat(model.get("alpha").asDouble()).isEqualTo(0.5);
+        assertThat(model.get("beta").asDouble()).isEqualTo(0.5);
+        assertThat(model.get("initial_states").get("source").asText()).isEqualTo("given");
+        assertThat(model.get("initial_states").get("level").asDouble()).isEqualTo(8.0);
+        assertThat(model.get("initial_states").get("trend").asDouble()).isEqualTo(2.0);
+        // Holt's linear method by hand, l0 = 8, b0 = 2, alpha = beta = 0.5; one-step fits l(t-1) + b(t-1):
+        // t1: fit 10, l 10, b 2; t2: fit 12, l 12.5, b 2.25; t3: fit 14.75, l 14.375, b 2.0625;
+        // t4: fit 16.4375, l 17.21875, b 2.453125. SSE = 0 + 1 + 0.5625 + 1.5625^2 = 4.00390625;
+        // forecasts 17.21875 + 2.453125 h = 19.671875, 22.125
+        assertThat(model.get("sse").asDouble()).isCloseTo(4.00390625, within(1e-12));
+        // AIC = n ln(SSE/n) + 2k with k = 2 + 2 (alpha, beta, l0, b0): 4 ln(1.0009765625) + 8
+        assertThat(model.get("aic").asDouble()).isCloseTo(4 * Math.log(4.00390625 / 4) + 8, within(1e-12));
+        JsonNode rows = doc.get("rows");
+        assertThat(rows.get(0).get("forecast").asDouble()).isCloseTo(19.671875, within(1e-12));
+        assertThat(rows.get(1).get("forecast").asDouble()).isCloseTo(22.125, within(1e-12));
+        var fitting = KpiCommandTest.run("forecast", "--file", f.toString(), "--metric", "revenue", "--method",
+                "holt-winters", "--seasonal", "none", "--initial-level", "8", "--horizon", "1");
+        assertThat(fitting.code()).isEqualTo(2);
+        assertThat(fitting.err()).contains("initial states (--initial-level ...) go with known parameters");
+    }
+
+    @Test
+    void backtest_saysWhyHoltWintersIsLeftOut() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            sb.append("acme,revenue,,").append(2021 + i / 4).append('Q').append(i % 4 + 1).append(",quarter,")
+                    .append(100 + 5 * i).append(",万元\n");
+        }
+        var r = KpiCommandTest.run("backtest", "--file", file(sb.toString()).toString(), "--metric", "revenue",
+                "--horizon", "2", "--min-train", "6");
+        assertThat(r.code()).as(r.err()).isZero();
+        // a seasonal Holt-Winters needs two seasons (8 quarters) in each training window
+        assertThat(r.err()).contains("holt-winters is left out: it needs a training window of at least 8 quarters");
+        assertThat(r.out()).doesNotContain("holt-winters");
     }
 
     @Test

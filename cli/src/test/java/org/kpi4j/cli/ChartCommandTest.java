@@ -32,10 +32,29 @@ class ChartCommandTest {
     }
 
     @Test
+    void font_drawsInTheFileGiven_orNamesTheFileThatIsNotOne() throws Exception {
+        Path font = dir.resolve("cjk.ttc");
+        try (java.io.InputStream in = org.kpi4j.charts.ChartFonts.class.getResourceAsStream("wqy-microhei.ttc")) {
+            Files.copy(in, font);
+        }
+        Path png = dir.resolve("shareholders.png");
+        var r = KpiCommandTest.run("chart", "--dataset", "paratera", "--metric", "shareholder_count", "--type", "line",
+                "--font", font.toString(), "--out", png.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // the chart's default size (800 × 500) in the font given
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(800);
+        Path missing = dir.resolve("none.ttf");
+        var bad = KpiCommandTest.run("chart", "--dataset", "paratera", "--metric", "shareholder_count", "--type", "line",
+                "--font", missing.toString(), "--out", dir.resolve("x.png").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("kpi: font file " + missing + " does not exist");
+    }
+
+    @Test
     void lineOfAYearToDateFile_toCsv_writesDiscreteQuarters() throws Exception {
         Path out = dir.resolve("rev.csv");
-        var r = KpiCommandTest.run("chart", "--file", ytd().toString(), "--metric", "revenue", "--type", "line",
-                "--out", out.toString());
+        var r = KpiCommandTest.run("chart", "--lang", "en", "--file", ytd().toString(), "--metric", "revenue",
+                "--type", "line", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // single quarters: Q2 = H1 − Q1 = 21 − 10, Q3 = 33 − 21, Q4 = 46 − 33, and so on for 2024
         assertThat(Files.readString(out)).isEqualTo("period,series,value,unit,basis\n"
@@ -48,14 +67,14 @@ class ChartCommandTest {
     @Test
     void basisAndKind_chooseWhatIsPlotted() throws Exception {
         Path ttm = dir.resolve("ttm.csv");
-        var r = KpiCommandTest.run("chart", "--file", ytd().toString(), "--metric", "revenue", "--type", "line",
-                "--basis", "ttm", "--out", ttm.toString());
+        var r = KpiCommandTest.run("chart", "--lang", "en", "--file", ytd().toString(), "--metric", "revenue",
+                "--type", "line", "--basis", "ttm", "--out", ttm.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // 46, then 46 − 10 + 12 = 48, 51, 54, 57
         assertThat(Files.readString(ttm)).endsWith("2024Q3,Revenue,54,亿元,ttm\n2024Q4,Revenue,57,亿元,ttm\n");
         Path qoq = dir.resolve("qoq.csv");
-        r = KpiCommandTest.run("chart", "--file", ytd().toString(), "--metric", "revenue", "--type", "yoy",
-                "--kind", "qoq", "--out", qoq.toString());
+        r = KpiCommandTest.run("chart", "--lang", "en", "--file", ytd().toString(), "--metric", "revenue",
+                "--type", "yoy", "--kind", "qoq", "--out", qoq.toString());
         assertThat(r.code()).as(r.err()).isZero();
         ChartData d = ChartData.parseCsv(Files.readString(qoq));
         // 2024Q1 against 2023Q4: 12 / 13 − 1 = −7.692307692%
@@ -66,15 +85,15 @@ class ChartCommandTest {
     @Test
     void mixOfTheBundledRevenue_neverStacksAiCloudOnComputeServices() throws Exception {
         Path top = dir.resolve("top.csv");
-        var r = KpiCommandTest.run("chart", "--dataset", "paratera", "--metric", "revenue", "--type", "mix",
-                "--basis", "year", "--out", top.toString());
+        var r = KpiCommandTest.run("chart", "--lang", "en", "--dataset", "paratera", "--metric", "revenue",
+                "--type", "mix", "--basis", "year", "--out", top.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // FY2024 (IR record Q2 & Q5): 算力服务 61,400.33 万元 of 65,461.73 万元; 智算云 is part of 算力服务
         assertThat(Files.readString(top)).isEqualTo("period,series,value,unit,basis\n2024,算力服务,6.140033,亿元,year\n"
                 + "2024,other,0.40614,亿元,year\n");
         Path parts = dir.resolve("parts.csv");
-        r = KpiCommandTest.run("chart", "--dataset", "paratera", "--metric", "revenue", "--type", "mix",
-                "--segment", "算力服务", "--basis", "year", "--out", parts.toString());
+        r = KpiCommandTest.run("chart", "--lang", "en", "--dataset", "paratera", "--metric", "revenue",
+                "--type", "mix", "--segment", "算力服务", "--basis", "year", "--out", parts.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // 智算云 近 2.7 亿元 (Q22) of 算力服务's 6.1400330 亿元: the rest, 3.440033 亿元, is 通用云 and 行业云
         assertThat(Files.readString(parts)).isEqualTo("period,series,value,unit,basis\n2024,智算云,2.7,亿元,year\n"

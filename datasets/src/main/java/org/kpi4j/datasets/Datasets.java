@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.FactSet;
+import org.kpi4j.format.DisplayNames;
 import org.kpi4j.io.FactsCsv;
 import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
@@ -70,7 +71,30 @@ public final class Datasets {
             .with(Metric.of("intelligent_computing_power", "Intelligent computing power", "智能算力规模",
                     MetricKind.FLOW, Metric.UnitFamily.ANY));
 
+    private static final DisplayNames NAMES = DisplayNames.empty()
+            .withEntity("paratera", "Paratera", "并行科技")
+            .withEntity("china", "China", "中国")
+            .withSegment("算力服务", "Compute services", "算力服务")
+            .withSegment("智算云", "AI cloud", "智算云")
+            .withSegment("通用云", "General cloud", "通用云")
+            .withSegment("行业云", "Industry cloud", "行业云");
+
     private Datasets() {
+    }
+
+    /**
+     * Returns the names people read for the bundled datasets' entities and segments:
+     * {@code paratera} as 并行科技 / Paratera, {@code china} as 中国 / China, 智算云 as AI cloud in
+     * English.
+     *
+     * <pre>{@code
+     * Datasets.names().entity("paratera", Language.ZH);   // "并行科技"
+     * }</pre>
+     *
+     * @return the names, not null
+     */
+    public static DisplayNames names() {
+        return NAMES;
     }
 
     /** @return the bundled datasets, in a stable order, not null */
