@@ -389,8 +389,11 @@ class ExtremeInputTest {
         Run r = kpi(f, "forecast", "--file", f.toString(), "--metric", "revenue", "--method", "log-linear", "--horizon",
                 "3", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
-        JsonNode rows = new ObjectMapper().readTree(r.out());
+        JsonNode doc = new ObjectMapper().readTree(r.out()); // one document: the model, the rows and the note
+        JsonNode rows = doc.get("rows");
+        assertThat(rows.get(1).get("forecast").isNull()).isFalse();
         assertThat(rows.get(2).get("forecast").isNull()).isTrue();
+        assertThat(doc.get("note").asText()).isEqualTo("step 3 has no number: beyond the range of a double");
         assertThat(r.out()).doesNotContain("Infinity").doesNotContain("NaN");
     }
 

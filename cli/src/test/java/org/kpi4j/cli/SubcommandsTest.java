@@ -27,9 +27,11 @@ class SubcommandsTest {
     void topLevelHelp_andTheHelpCommand_listEverySubcommand() {
         for (String[] args : new String[][] {{"--help"}, {"help"}, {}}) {
             KpiCommandTest.Result r = KpiCommandTest.run(args);
-            assertThat(r.code()).isZero();
+            // no command at all is an error (exit 2) with the usage on stderr; asking for help is not
+            boolean none = args.length == 0;
+            assertThat(r.code()).isEqualTo(none ? Kpi.BAD_INPUT : 0);
             for (Class<?> c : Kpi.COMMANDS) {
-                assertThat(r.out()).contains("  " + c.getAnnotation(Command.class).name() + " ");
+                assertThat(none ? r.err() : r.out()).contains("  " + c.getAnnotation(Command.class).name() + " ");
             }
         }
         KpiCommandTest.Result h = KpiCommandTest.run("help", "panel");
