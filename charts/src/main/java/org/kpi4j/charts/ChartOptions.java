@@ -157,7 +157,8 @@ public final class ChartOptions {
      * Returns a copy that draws every label in an installed font family.
      *
      * <pre>{@code
-     * ChartOptions.zh().withFontFamily("Noto Sans CJK SC");   // one of: fc-list :lang=zh family
+     * ChartOptions.en().withFontFamily("SansSerif");   // Java's logical font, on every machine
+     * // for Chinese labels, a family that `fc-list :lang=zh family` lists, e.g. "Noto Sans CJK SC"
      * }</pre>
      *
      * @param family the family name, installed on this machine, not null
