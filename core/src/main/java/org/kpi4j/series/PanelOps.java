@@ -18,8 +18,12 @@ final class PanelOps {
 
     /** Refuses to go on from values that are changes or TTM sums, naming the series and why. */
     private static void refuse(KpiPanel p, int s, String op, Transform... states) {
+        Transform had = p.transforms[s];
+        if (had == Transform.DISCRETE || had == Transform.REPORTED || had == Transform.YEAR_TO_DATE) {
+            return; // every operation takes these
+        }
         for (Transform t : states) {
-            if (p.transforms[s] == t) {
+            if (had == t) {
                 throw new IllegalStateException(op + " of series " + p.keys[s] + " is not defined: "
                         + SeriesTransforms.why(t) + "; apply it to the reported or discrete panel instead");
             }
@@ -190,11 +194,16 @@ final class PanelOps {
     private static KpiPanel select(KpiPanel p, int[] series, List<String> notes, double[] values) {
         int q = p.quarters;
         int n = series.length;
+        double[] v = values != null ? values : new double[n * q];
+        if (values != null && isAll(series, p.keys.length)) {
+            // every series kept, values given: keys, metrics and units are never written, so shared
+            return new KpiPanel(p.firstQuarter, q, p.keys, p.metrics, p.units, p.transforms.clone(), v,
+                    concat(p.notes(), notes));
+        }
         SeriesKey[] k = new SeriesKey[n];
         org.kpi4j.metric.Metric[] m = new org.kpi4j.metric.Metric[n];
         Unit[] u = new Unit[n];
         Transform[] t = new Transform[n];
-        double[] v = values != null ? values : new double[n * q];
         for (int i = 0; i < n; i++) {
             int s = series[i];
             k[i] = p.keys[s];
@@ -206,5 +215,18 @@ final class PanelOps {
             }
         }
         return new KpiPanel(p.firstQuarter, q, k, m, u, t, v, concat(p.notes(), notes));
+    }
+
+    /** Whether {@code series} is 0, 1, ..., n - 1. */
+    private static boolean isAll(int[] series, int n) {
+        if (series.length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (series[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 }
