@@ -2,6 +2,7 @@ package org.kpi4j.series;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.kpi4j.growth.Growth;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.metric.MetricKind;
@@ -89,11 +90,11 @@ final class PanelOps {
 
     static KpiPanel ttm(KpiPanel p) {
         Kept keep = new Kept(p.keys.length);
-        List<String> notes = new ArrayList<>();
+        Kept left = new Kept(p.keys.length);
         boolean ytd = false;
         for (int s = 0; s < p.keys.length; s++) {
             if (p.metrics[s].kind() != MetricKind.FLOW) {
-                notes.add(skipped(p, s, "a " + p.metrics[s].kind() + " does not sum over time, so it has no TTM"));
+                left.add(s);
                 continue;
             }
             refuse(p, s, "ttm", Transform.TTM, Transform.ANNUALIZED, Transform.YOY, Transform.QOQ);
@@ -101,6 +102,14 @@ final class PanelOps {
             keep.add(s);
         }
         int[] flows = keep.toArray();
+        // a note naming each series left out, in order; formatted on all cores, as a panel may leave out many
+        int[] stocks = left.toArray();
+        IntStream texts = IntStream.of(stocks);
+        if ((long) stocks.length * p.quarters > KpiPanel.PARALLEL_THRESHOLD) {
+            texts = texts.parallel();
+        }
+        List<String> notes = texts.mapToObj(s -> skipped(p, s, "a " + p.metrics[s].kind()
+                + " does not sum over time, so it has no TTM")).collect(java.util.stream.Collectors.toList());
         // the sums read the flows where they are; year-to-date flows are made discrete first
         KpiPanel d = ytd ? toDiscreteQuarters(select(p, flows, List.of(), null)) : p;
         int[] from = ytd ? identity(d.keys.length) : flows;
