@@ -145,7 +145,11 @@ public final class TushareCsv {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 header[i] = c.text(i);
-                index.put(header[i], i);
+                Integer first = index.put(header[i], i);
+                if (first != null) { // the tidy reader's rule (FactRows.checkHeader): never the last one silently
+                    throw KpiDataException.at(source, c.line(), header[i], header[i], "the column '" + header[i]
+                            + "' is given twice (fields " + (first + 1) + " and " + (i + 1) + "); give each column once");
+                }
             }
             for (String k : List.of("ts_code", "end_date")) {
                 if (!index.containsKey(k)) {

@@ -108,4 +108,14 @@ class TushareCsvTest {
         assertThatThrownBy(() -> TushareCsv.read(r)).isInstanceOf(KpiDataException.class)
                 .hasMessageContaining("the table cannot be told");
     }
+
+    @Test
+    void aColumnGivenTwice_isAnError_notTheLastOneSilently(@TempDir Path dir) throws Exception {
+        // revenue twice (1.0e9 and 2.0e9): neither may win unseen, as in the tidy reader
+        Path p = Files.writeString(dir.resolve("twice.csv"), "ts_code,ann_date,end_date,revenue,revenue\n"
+                + "600000.SH,20241030,20240930,1.0e9,2.0e9\n");
+        assertThatThrownBy(() -> TushareCsv.read(p)).isInstanceOf(KpiDataException.class)
+                .hasMessageContaining("twice.csv:1").hasMessageContaining("'revenue' is given twice (fields 4 and 5)");
+        assertThat(Files.readString(p)).startsWith("ts_code,ann_date,end_date,revenue,revenue");
+    }
 }
