@@ -19,6 +19,7 @@ import org.kpi4j.fact.ReadNote;
 import org.kpi4j.fact.ReadOptions;
 import org.kpi4j.io.FactsCsv;
 import org.kpi4j.io.FactsJson;
+import org.kpi4j.time.FiscalCalendar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,6 +118,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (out != null) {
             w.println("  -> " + out);
+        }
+        if (!facts.calendar().equals(FiscalCalendar.calendarYear())) {
+            // a tidy file does not carry its calendar: say how to read it back on the same quarters
+            w.printf("  read it with: --fiscal-year-end '%s'%n", facts.calendar());
         }
         w.flush();
     }

@@ -45,7 +45,13 @@ class ImportCommandTest {
                 .contains("24 facts (every vintage) in 8 series of Acme Widgets Inc.")
                 .contains("note: fiscal calendar 52-53 weeks, last SATURDAY of JUNE")
                 .contains("skipped: 6 source figures, for these reasons:")
-                .contains("us-gaap:NumberOfStores: unit 'Store' is not a kpi4j unit");
+                .contains("us-gaap:NumberOfStores: unit 'Store' is not a kpi4j unit")
+                // the tidy file does not carry the calendar: the summary says how to read it back
+                .contains("read it with: --fiscal-year-end '52-53 weeks, last SATURDAY of JUNE");
+        String calendar = r.out().lines().filter(l -> l.contains("read it with")).findFirst().orElseThrow()
+                .replaceAll(".*--fiscal-year-end '(.*)'$", "$1");
+        assertThat(org.kpi4j.time.FiscalCalendar.parse(calendar)).isEqualTo(org.kpi4j.time.FiscalCalendar
+                .lastWeekday(java.time.DayOfWeek.SATURDAY, java.time.Month.JUNE));
         FactSet back = FactsCsv.read(out);
         assertThat(back.size()).isEqualTo(24);
         // FY2024 revenue 462M, as_of its 10-K and the source kept

@@ -1,6 +1,7 @@
 package org.kpi4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,38 @@ class PanelCommandTest {
         var bad = KpiCommandTest.run("panel", "--file", p.toString(), "--fiscal-year-end", "13");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--fiscal-year-end must be a month 1..12 but was 13");
+    }
+
+    /**
+     * Apple's total assets as EDGAR dates them, on its 52/53-week calendar given as kpi import prints
+     * it: the 10-K/A of 2010-01-25 restated both year-ends, so the 2009-06-27 figure (filed
+     * 2009-07-22, never restated) is left out with a note, and 2009Q4's YoY compares the two
+     * restated year-ends: 47,501 / 36,171 − 1.
+     */
+    @Test
+    void weekCalendar_andARestatement_followTheFactSetRule() throws Exception {
+        Path p = dir.resolve("apple.csv");
+        Files.writeString(p, "entity,metric,period,value,unit,as_of\n"
+                + "apple,total_assets,2008-09-27,39572000000,USD,2009-07-22\n"
+                + "apple,total_assets,2008-09-27,36171000000,USD,2010-01-25\n"
+                + "apple,total_assets,2009-06-27,48140000000,USD,2009-07-22\n"
+                + "apple,total_assets,2009-09-26,53851000000,USD,2009-10-27\n"
+                + "apple,total_assets,2009-09-26,47501000000,USD,2010-01-25\n", StandardCharsets.UTF_8);
+        var r = KpiCommandTest.run("panel", "--file", p.toString(), "--op", "yoy", "--convention", "plain",
+                "--format", "csv", "--fiscal-year-end", "52-53 weeks, last SATURDAY of SEPTEMBER, extra week in Q1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(2);
+        String[] row = r.out().lines().skip(1).findFirst().orElseThrow().split(",");
+        assertThat(row[3]).isEqualTo("2009Q4");
+        assertThat(Double.parseDouble(row[4])).isCloseTo(47501.0 / 36171.0 - 1, within(1e-15));
+        assertThat(r.err()).contains("apple/total_assets: 1 figure left out, filed before a restatement of its "
+                + "fiscal year");
+        var monthEnd = KpiCommandTest.run("panel", "--file", p.toString(), "--fiscal-year-end", "9");
+        assertThat(monthEnd.code()).isEqualTo(2);
+        assertThat(monthEnd.err()).contains("2008-09-27 is not the end of a fiscal quarter");
+        var bad = KpiCommandTest.run("panel", "--file", p.toString(), "--fiscal-year-end", "last Sunday");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--fiscal-year-end must be a month 1..12 or a calendar");
     }
 
     /** A year-to-date flow, a stock and a ratio in one file: what issue 10 asks the panel to get right. */

@@ -1,26 +1,21 @@
 package org.kpi4j.fact;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kpi4j.internal.Restatements;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
 
 /**
- * Keeps a series on one basis per fiscal year. A restatement seldom covers every period of a year:
- * Apple's 10-K/A of January 2010 restated fiscal 2008's revenue (32,479M to 37,491M) but no filing
- * restated that year's Q1-Q3, so a fourth quarter derived from the latest of each (37,491M −
- * 24,584M) would be a number that no basis gives; it restated total assets at the 2009 year-end
- * (53,851M to 47,501M) but not at 2009-06-27, so growth between those two would compare two bases.
- * A figure of a fiscal year whose latest value was filed before another figure of the same year
- * changed is therefore on the old basis, and the series leaves it out (a missing period, never a
- * mixed one); the fact set keeps it among its vintages.
+ * Keeps a series on one basis per fiscal year, by the rule {@link Restatements} states (the one the
+ * panels follow too): a figure of a fiscal year whose latest value was filed before another figure
+ * of the same year changed is on the old basis, and the series leaves it out; the fact set keeps it
+ * among its vintages.
  */
 final class Vintages {
-
-    private static final Comparator<LocalDate> AS_OF = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private Vintages() {
     }
@@ -30,37 +25,45 @@ final class Vintages {
      * their fiscal year left on the old basis.
      *
      * @param all every vintage of the series
+     * @param latest the latest fact of each period, changed in place
      * @param calendar the fiscal year of an instant
      */
     static void dropStale(List<Fact> all, Map<Period, Fact> latest, FiscalCalendar calendar) {
         Map<Period, List<Fact>> byPeriod = new HashMap<>();
         for (Fact f : all) {
             if (f.hasValue()) {
-                byPeriod.computeIfAbsent(f.period(), p -> new java.util.ArrayList<>()).add(f);
+                byPeriod.computeIfAbsent(f.period(), p -> new ArrayList<>()).add(f);
             }
         }
-        Map<Integer, LocalDate> restatedFrom = new HashMap<>();
-        for (List<Fact> v : byPeriod.values()) {
-            if (v.size() < 2) {
-                continue;
-            }
-            v.sort(Comparator.comparing(Fact::asOf, AS_OF));
-            for (int i = 1; i < v.size(); i++) {
-                Fact before = v.get(i - 1);
-                Fact now = v.get(i);
-                if (now.asOf() != null && before.unit().convert(before.value(), now.unit()).compareTo(now.value()) != 0) {
-                    restatedFrom.merge(year(now.period(), calendar), now.asOf(), (a, b) -> a.isBefore(b) ? a : b);
-                    break;
+        Restatements r = new Restatements();
+        for (Map.Entry<Period, List<Fact>> e : byPeriod.entrySet()) {
+            List<Fact> v = e.getValue();
+            r.period(year(e.getKey(), calendar), new Restatements.Vintages() {
+                @Override
+                public int size() {
+                    return v.size();
                 }
-            }
+
+                @Override
+                public int asOf(int i) {
+                    return day(v.get(i).asOf());
+                }
+
+                @Override
+                public boolean sameValue(int i, int j) {
+                    Fact a = v.get(i);
+                    Fact b = v.get(j);
+                    return a.unit().convert(a.value(), b.unit()).compareTo(b.value()) == 0;
+                }
+            });
         }
-        if (restatedFrom.isEmpty()) {
-            return;
+        if (r.any()) {
+            latest.values().removeIf(f -> r.stale(year(f.period(), calendar), day(f.asOf())));
         }
-        latest.values().removeIf(f -> {
-            LocalDate r = restatedFrom.get(year(f.period(), calendar));
-            return r != null && f.asOf() != null && f.asOf().isBefore(r);
-        });
+    }
+
+    private static int day(LocalDate d) {
+        return d == null ? Restatements.UNDATED : Math.toIntExact(d.toEpochDay());
     }
 
     private static int year(Period p, FiscalCalendar calendar) {

@@ -23,7 +23,9 @@ import org.kpi4j.unit.Unit;
  * both in one series; a stock (or instant ratio) at the end of a fiscal quarter; a second half or
  * other span that does not start the year is refused; a ratio filed year-to-date cannot be laid out
  * as discrete quarters; a series has one metric and one unit. Of two figures for the same quarter
- * the later {@code as_of} wins; the same {@code as_of} twice is a duplicate. With
+ * the later {@code as_of} wins; the same {@code as_of} twice is a duplicate; a figure of a fiscal
+ * year filed before a restatement of that year is left out, with a note, by the rule
+ * {@code FactSet.series} follows (a quarter derived across a restatement would mix bases). With
  * {@link PanelLayout#QUARTERLY}, year-to-date flows become discrete quarters (Q2 = H1 − Q1, ...).
  * Errors are {@link KpiDataException}s naming the source and line.
  *
@@ -494,7 +496,8 @@ public final class PanelAssembler {
                     + " cells, more than a Java array holds");
         }
         double[] values = new double[n * q];
-        PanelRows.Duplicate d = rows.layOut(values, n, q);
+        PanelRows.Layout laid = rows.layOut(values, n, q);
+        PanelRows.Duplicate d = laid.duplicate();
         if (d != null) {
             throw KpiDataException.at(source, d.line(), "period", null, "duplicate fact: " + series.get(d.series()).key
                     + " " + Period.ofQuarterIndex(d.quarter()) + " is also on line " + d.earlierLine()
@@ -529,7 +532,18 @@ public final class PanelAssembler {
             }
         });
         boolean moderate = !immoderate.get();
-        List<String> notes = PanelOps.beyond(p, dropped, "year-to-date difference");
+        List<String> notes = new ArrayList<>();
+        if (laid.stale() != null) {
+            for (int s = 0; s < n; s++) {
+                int k = laid.stale()[s];
+                if (k > 0) {
+                    notes.add(keys[s] + ": " + k + (k == 1 ? " figure" : " figures") + " left out, filed before a "
+                            + "restatement of " + (k == 1 ? "its" : "their") + " fiscal year (a figure derived "
+                            + "across it would mix two bases)");
+                }
+            }
+        }
+        notes.addAll(PanelOps.beyond(p, dropped, "year-to-date difference"));
         return (notes.isEmpty() ? p : new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, notes))
                 .moderate(moderate);
     }

@@ -2,8 +2,11 @@ package org.kpi4j.series;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.kpi4j.internal.Restatements;
 
 /**
  * The figures a {@link PanelAssembler} has been given, as primitives in blocks (no copy as they grow,
@@ -132,21 +135,28 @@ final class PanelRows {
     /** The outcome of placing one range of series. */
     private static final class Part {
         Duplicate duplicate;
+        /** Per series of the range (from its first), the figures a restatement left out; null while none. */
+        int[] stale;
+    }
+
+    /** What {@link #layOut} found: the first duplicate, or how many figures of each series a restatement left out. */
+    record Layout(Duplicate duplicate, int[] stale) {
     }
 
     /**
      * Places every figure in {@code values} (series × quarters from minQuarter), NaN where none; of two
-     * figures for a cell the later report date wins, and the first pair with the same date (in the
-     * order given) is returned as a duplicate, with nothing else changed.
+     * figures for a cell the later report date wins, and a figure of a fiscal year that a restatement
+     * replaced is left out ({@link Restatements}, the rule {@code FactSet.series} follows). The first
+     * pair with the same date (in the order given) is returned as a duplicate, with nothing else changed.
      */
-    Duplicate layOut(double[] values, int seriesCount, int quarters) {
+    Layout layOut(double[] values, int seriesCount, int quarters) {
         int threads = (long) seriesCount * quarters < PARALLEL_CELLS ? 1
                 : Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, seriesCount / 64));
         return layOut(values, seriesCount, quarters, threads);
     }
 
     /** {@link #layOut(double[], int, int)} on a given number of threads (tests compare 1 with several). */
-    Duplicate layOut(double[] values, int seriesCount, int quarters, int threads) {
+    Layout layOut(double[] values, int seriesCount, int quarters, int threads) {
         threads = Math.max(1, Math.min(threads, seriesCount));
         int[] bounds = new int[threads + 1];
         for (int t = 0; t <= threads; t++) {
@@ -158,12 +168,20 @@ final class PanelRows {
         int[] b = bounds;
         (threads > 1 ? r.parallel() : r).forEach(t -> parts[t] = place(values, cellRow, b[t], b[t + 1], quarters));
         Duplicate first = null;
-        for (Part p : parts) {
+        int[] stale = null;
+        for (int t = 0; t < threads; t++) {
+            Part p = parts[t];
             if (p.duplicate != null && (first == null || p.duplicate.row() < first.row())) {
                 first = p.duplicate;
             }
+            if (p.stale != null) {
+                if (stale == null) {
+                    stale = new int[seriesCount];
+                }
+                System.arraycopy(p.stale, 0, stale, bounds[t], p.stale.length);
+            }
         }
-        return first;
+        return new Layout(first, first == null ? stale : null);
     }
 
     private Part place(double[] values, int[] cellRow, int lo, int hi, int quarters) {
@@ -174,6 +192,7 @@ final class PanelRows {
         }
         int q0 = minQuarter;
         long start = 0;
+        java.util.BitSet revised = null; // cells (from the range's first) given more than one figure
         for (int k = 0; k < blocks.size(); k++) {
             Block b = blocks.get(k);
             int[] series = b.series;
@@ -203,6 +222,10 @@ final class PanelRows {
                         part.duplicate = new Duplicate(start + i, b.line[i], s, quarter[i], pb.line[prev & 0xFFFF], mine);
                         return part;
                     }
+                    if (revised == null) {
+                        revised = new java.util.BitSet();
+                    }
+                    revised.set(cell - lo * quarters);
                     if (mine < theirs) {
                         continue; // an older vintage
                     }
@@ -212,7 +235,102 @@ final class PanelRows {
             }
             start += b.size;
         }
+        if (revised != null) {
+            part.stale = dropStale(values, cellRow, revised, lo, hi, quarters);
+        }
         return part;
+    }
+
+    private int asOf(int ref) {
+        Block b = blocks.get(ref >>> 16);
+        return b.asOf == null ? PanelAssembler.NO_AS_OF : b.asOf[ref & 0xFFFF];
+    }
+
+    private double value(int ref) {
+        return blocks.get(ref >>> 16).value[ref & 0xFFFF];
+    }
+
+    /**
+     * The restatement rule for series lo..hi − 1, whose cells in {@code revised} were given more than
+     * one figure: the figures of those cells are gathered (a second pass, only for such cells), each
+     * series' restated years found, and the cells of those years filed before set to NaN.
+     *
+     * @return per series of the range, the figures left out; null if none was
+     */
+    private int[] dropStale(double[] values, int[] cellRow, java.util.BitSet revised, int lo, int hi, int quarters) {
+        int base = lo * quarters;
+        Map<Integer, int[]> vintages = new HashMap<>(); // cell to its rows (block << 16 | row), count last
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            for (int i = 0, n = b.size; i < n; i++) {
+                int s = b.series[i];
+                if (s < lo || s >= hi) {
+                    continue;
+                }
+                int cell = s * quarters + b.quarter[i] - minQuarter;
+                if (!revised.get(cell - base)) {
+                    continue;
+                }
+                int[] v = vintages.computeIfAbsent(cell, c -> new int[3]);
+                int count = v[v.length - 1];
+                if (count == v.length - 1) {
+                    v = Arrays.copyOf(v, 2 * v.length);
+                    v[v.length - 1] = count;
+                    vintages.put(cell, v);
+                }
+                v[count] = k << 16 | i;
+                v[v.length - 1] = count + 1;
+            }
+        }
+        Map<Integer, Restatements> bySeries = new HashMap<>();
+        for (Map.Entry<Integer, int[]> e : vintages.entrySet()) {
+            int cell = e.getKey();
+            int[] v = e.getValue();
+            int n = v[v.length - 1];
+            int year = Math.floorDiv(cell % quarters + minQuarter, 4);
+            bySeries.computeIfAbsent(cell / quarters, s -> new Restatements()).period(year, new Restatements.Vintages() {
+                @Override
+                public int size() {
+                    return n;
+                }
+
+                @Override
+                public int asOf(int i) {
+                    int d = PanelRows.this.asOf(v[i]);
+                    return d == PanelAssembler.NO_AS_OF ? Restatements.UNDATED : d;
+                }
+
+                @Override
+                public boolean sameValue(int i, int j) {
+                    return value(v[i]) == value(v[j]);
+                }
+            });
+        }
+        int[] stale = null;
+        for (Map.Entry<Integer, Restatements> e : bySeries.entrySet()) {
+            Restatements r = e.getValue();
+            if (!r.any()) {
+                continue;
+            }
+            int s = e.getKey();
+            for (int q = 0; q < quarters; q++) {
+                int cell = s * quarters + q;
+                int ref = cellRow[cell];
+                if (ref < 0) {
+                    continue;
+                }
+                int d = asOf(ref);
+                if (r.stale(Math.floorDiv(q + minQuarter, 4), d == PanelAssembler.NO_AS_OF ? Restatements.UNDATED : d)) {
+                    values[cell] = Double.NaN;
+                    cellRow[cell] = -1;
+                    if (stale == null) {
+                        stale = new int[hi - lo];
+                    }
+                    stale[s - lo]++;
+                }
+            }
+        }
+        return stale;
     }
 
     /** The line of the first row before {@code before} that gave a figure for the same cell (an error path). */

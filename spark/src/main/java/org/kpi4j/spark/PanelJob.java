@@ -83,8 +83,9 @@ final class PanelJob implements MapPartitionsFunction<Row, Row> {
     }
 
     /**
-     * One row per present value (entity, metric, segment, period, value, unit, null), and one per
-     * series the operation left out (entity, metric, segment, null, null, null, the core's note). A
+     * One row per present value (entity, metric, segment, period, value, unit, null), one per series
+     * the operation left out (entity, metric, segment, null, null, null, the core's note), and one per
+     * note on figures of a series (left out as filed before a restatement, beyond a double). A
      * YoY of figures kept year-to-date is labelled with the span it compares ({@code 2024H1},
      * {@code 2024}), not with the quarter it ends in.
      */
@@ -126,6 +127,15 @@ final class PanelJob implements MapPartitionsFunction<Row, Row> {
                 String note = p.notes().stream().filter(n -> n.startsWith(prefix)).findFirst()
                         .orElse("skipped " + k + ": left out by " + op.name().toLowerCase(java.util.Locale.ROOT));
                 out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), null, null, null, note));
+            }
+        }
+        for (int s = 0; s < in.seriesCount(); s++) {
+            SeriesKey k = in.key(s);
+            String prefix = k + ": ";
+            for (String note : p.notes()) {
+                if (note.startsWith(prefix)) {
+                    out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), null, null, null, note));
+                }
             }
         }
         return out;

@@ -47,7 +47,8 @@ import org.kpi4j.time.FiscalCalendar;
  *
  * <p><b>Output</b> of the panel operations: {@link #resultSchema()}, one row per present value
  * (entity, metric, segment, period as a quarter label, value, unit), as {@code PanelCsv.write}
- * writes a panel, and one row per series the operation leaves out (the TTM of a stock), with no
+ * writes a panel, and one row per series the operation leaves out (the TTM of a stock) or per note
+ * on figures it leaves out (filed before a restatement of their fiscal year), with no
  * period, value or unit and the core's note saying why, so nothing disappears without a word
  * ({@code filter("note is null")} keeps the values). Growth is a fraction (unit {@code ratio}), a
  * ratio's change a difference in points (unit {@code pp}). Bad data fails the Spark job when an
@@ -202,8 +203,8 @@ public final class SparkKpi {
 
     /**
      * Returns the schema of the panel operations' results: {@code entity, metric, segment, period,
-     * value, unit, note}; {@code note} is null on a value's row, and on the row of a series left out
-     * it says why (and period, value and unit are null).
+     * value, unit, note}; {@code note} is null on a value's row, and on the row of a series or of
+     * figures left out it says why (and period, value and unit are null).
      *
      * <pre>{@code
      * SparkKpi.resultSchema().fieldNames();   // [entity, metric, segment, period, value, unit, note]
