@@ -71,7 +71,7 @@ public final class KpiPanel {
         this.units = units;
         this.transforms = transforms;
         this.values = values;
-        this.notes = List.copyOf(notes);
+        this.notes = Notes.of(notes);
     }
 
     /**

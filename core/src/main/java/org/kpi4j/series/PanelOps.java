@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.kpi4j.growth.Growth;
 import org.kpi4j.growth.GrowthConvention;
+import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.unit.Unit;
 
@@ -102,14 +103,11 @@ final class PanelOps {
             keep.add(s);
         }
         int[] flows = keep.toArray();
-        // a note naming each series left out, in order; formatted on all cores, as a panel may leave out many
-        int[] stocks = left.toArray();
-        IntStream texts = IntStream.of(stocks);
-        if ((long) stocks.length * p.quarters > KpiPanel.PARALLEL_THRESHOLD) {
-            texts = texts.parallel();
-        }
-        List<String> notes = texts.mapToObj(s -> skipped(p, s, "a " + p.metrics[s].kind()
-                + " does not sum over time, so it has no TTM")).collect(java.util.stream.Collectors.toList());
+        // a note naming each series left out, in order, worded when read: a panel may leave out many
+        SeriesKey[] keys = p.keys;
+        Metric[] metrics = p.metrics;
+        List<String> notes = Notes.each(left.toArray(), s -> "skipped " + keys[s] + ": a " + metrics[s].kind()
+                + " does not sum over time, so it has no TTM");
         // the sums read the flows where they are; year-to-date flows are made discrete first
         KpiPanel d = ytd ? toDiscreteQuarters(select(p, flows, List.of(), null)) : p;
         int[] from = ytd ? identity(d.keys.length) : flows;
@@ -190,9 +188,7 @@ final class PanelOps {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+        return Notes.concat(a, b);
     }
 
     /**
