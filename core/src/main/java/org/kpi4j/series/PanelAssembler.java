@@ -1,8 +1,6 @@
 package org.kpi4j.series;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,29 +44,16 @@ public final class PanelAssembler {
     public static final int NO_AS_OF = Integer.MIN_VALUE;
 
     private final String source;
-    private final FiscalCalendar calendar;
     private final PanelLayout layout;
 
     /** The most figures one panel takes (its rows are kept in blocks of 2^16, numbered in an int). */
     static final int MAX_ROWS = 2_000_000_000;
 
     private final Map<SeriesKey, Integer> seriesIndex = new HashMap<>();
-    private final List<Entry> series = new ArrayList<>();
+    private final List<PanelSeries> series = new ArrayList<>();
     private final PanelRows rows = new PanelRows();
+    private final PanelPeriods periods;
 
-    // periods seen, by id (see period(Period)): what each means on the axis, worked out once
-    private final Map<Period, Integer> periodIds = new HashMap<>();
-    private Period[] periods = new Period[64];
-    private int[] periodQuarter = new int[64];
-    private byte[] periodKind = new byte[64];
-    private int periodCount;
-    private static final byte INSTANT = 1;
-    private static final byte QUARTER_END = 2;
-    private static final byte CUMULATIVE = 4;
-    private static final byte YEAR_TO_DATE = 8;
-    private static final byte LATER_QUARTER = 16;
-    /** Why a quarter-end date has no quarter (its fiscal year is after 9999), by period id; null while none. */
-    private IllegalArgumentException[] periodError;
     /** The period {@link #quarterOf} classified last, for the row {@link #add} takes next. */
     private Period lastPeriod;
     /** The rows (in the order given) of approximate figures; null while there are none. */
@@ -76,8 +61,8 @@ public final class PanelAssembler {
 
     private PanelAssembler(String source, FiscalCalendar calendar, PanelLayout layout) {
         this.source = source;
-        this.calendar = calendar;
         this.layout = layout;
+        this.periods = new PanelPeriods(calendar);
     }
 
     /**
@@ -91,29 +76,6 @@ public final class PanelAssembler {
     public static PanelAssembler of(String source, FiscalCalendar calendar, PanelLayout layout) {
         return new PanelAssembler(Objects.requireNonNull(source, "source"), Objects.requireNonNull(calendar, "calendar"),
                 Objects.requireNonNull(layout, "layout"));
-    }
-
-    /** One series: its key, metric and unit, and the first lines that showed year-to-date or discrete figures. */
-    private static final class Entry {
-        final SeriesKey key;
-        final Metric metric;
-        final Unit unit;
-        final int line;
-        final boolean instant;
-        int cumulativeLine;
-        int discreteLine;
-        /** Set once the series has shown both year-to-date and discrete rows; the rest of its rows go to {@code mixed}. */
-        boolean mixedFirstCumulative;
-        List<SpanSums.Figure> mixed;
-        List<Integer> mixedAsOf;
-
-        Entry(SeriesKey key, Metric metric, Unit unit, int line) {
-            this.key = key;
-            this.metric = metric;
-            this.unit = unit;
-            this.line = line;
-            this.instant = metric.instant();
-        }
     }
 
     /**
@@ -135,10 +97,10 @@ public final class PanelAssembler {
             }
             s = series.size();
             seriesIndex.put(key, s);
-            series.add(new Entry(key, metric, unit, line));
+            series.add(new PanelSeries(key, metric, unit, line));
             return s;
         }
-        Entry e = series.get(s);
+        PanelSeries e = series.get(s);
         if (!unit.equals(e.unit)) {
             throw KpiDataException.at(source, line, "unit", unit.symbol(), "series " + key + " is in " + e.unit.symbol()
                     + " from line " + e.line + " but this row is in " + unit.symbol() + "; a panel holds one unit per "
@@ -206,69 +168,28 @@ public final class PanelAssembler {
      * @return the id, 0 or more
      */
     public int period(Period period) {
-        Integer id = periodIds.get(period);
-        if (id != null) {
-            return id;
-        }
-        int i = periodCount++;
-        if (i == periods.length) {
-            periods = Arrays.copyOf(periods, 2 * i);
-            periodQuarter = Arrays.copyOf(periodQuarter, 2 * i);
-            periodKind = Arrays.copyOf(periodKind, 2 * i);
-        }
-        periods[i] = period;
-        byte kind = 0;
-        if (period.isInstant()) {
-            kind |= INSTANT;
-            LocalDate d = period.date();
-            if (calendar.isQuarterEnd(d)) {
-                try {
-                    periodQuarter[i] = calendar.quarterOf(d).endQuarterIndex();
-                    kind |= QUARTER_END;
-                } catch (IllegalArgumentException ex) { // the fiscal year of the date is after 9999
-                    if (periodError == null) {
-                        periodError = new IllegalArgumentException[periods.length];
-                    } else if (periodError.length < periods.length) {
-                        periodError = Arrays.copyOf(periodError, periods.length);
-                    }
-                    periodError[i] = ex;
-                }
-            }
-        } else {
-            periodQuarter[i] = period.endQuarterIndex();
-            if (period.lengthInQuarters() > 1) {
-                kind |= CUMULATIVE;
-            }
-            if (period.isYearToDate()) {
-                kind |= YEAR_TO_DATE;
-            }
-            if (period.lastQuarter() != 1) {
-                kind |= LATER_QUARTER;
-            }
-        }
-        periodKind[i] = kind;
-        periodIds.put(period, i);
-        return i;
+        return periods.id(period);
     }
 
     /** The panel's rules for a figure of series e in period p (an id); the quarter it goes to. */
-    private int quarterOf(Entry e, int p, String text, int line) {
-        byte kind = periodKind[p];
+    private int quarterOf(PanelSeries e, int p, String text, int line) {
+        byte kind = periods.kind[p];
         if (e.instant) {
-            if (periodError != null && p < periodError.length && periodError[p] != null) {
-                throw KpiDataException.at(source, line, "period", text, periodError[p].getMessage(), periodError[p]);
+            IllegalArgumentException error = periods.error(p);
+            if (error != null) {
+                throw KpiDataException.at(source, line, "period", text, error.getMessage(), error);
             }
-            if ((kind & QUARTER_END) == 0) {
-                throw KpiDataException.at(source, line, "period", text, (kind & INSTANT) == 0
-                        ? "a panel holds " + e.metric.id() + " at quarter ends; " + periods[p] + " is not a date"
-                        : "a panel holds quarter-end figures; " + periods[p].date() + " is not the end of a fiscal quarter");
+            if ((kind & PanelPeriods.QUARTER_END) == 0) {
+                throw KpiDataException.at(source, line, "period", text, (kind & PanelPeriods.INSTANT) == 0
+                        ? "a panel holds " + e.metric.id() + " at quarter ends; " + periods.period[p] + " is not a date"
+                        : "a panel holds quarter-end figures; " + periods.period[p].date() + " is not the end of a fiscal quarter");
             }
-            return periodQuarter[p];
+            return periods.quarter[p];
         }
-        boolean cumulative = (kind & CUMULATIVE) != 0;
-        if (cumulative && (kind & YEAR_TO_DATE) == 0) {
+        boolean cumulative = (kind & PanelPeriods.CUMULATIVE) != 0;
+        if (cumulative && (kind & PanelPeriods.YEAR_TO_DATE) == 0) {
             throw KpiDataException.at(source, line, "period", text, "a panel holds quarters and year-to-date figures; "
-                    + periods[p] + " is neither (read the file as facts to derive quarters from it)");
+                    + periods.period[p] + " is neither (read the file as facts to derive quarters from it)");
         }
         if (cumulative) {
             if (e.cumulativeLine == 0) {
@@ -278,24 +199,14 @@ public final class PanelAssembler {
                             + "reported year-to-date; quarterly ratios cannot be derived by subtraction (lay the panel "
                             + "out as reported, or load its numerator and denominator)");
                 }
-                checkMix(e);
+                e.checkMix();
             }
-        } else if ((kind & LATER_QUARTER) != 0 && e.discreteLine == 0) {
+        } else if ((kind & PanelPeriods.LATER_QUARTER) != 0 && e.discreteLine == 0) {
             e.discreteLine = line;
-            checkMix(e);
+            e.checkMix();
         }
-        lastPeriod = periods[p];
-        return periodQuarter[p];
-    }
-
-    private static void checkMix(Entry e) {
-        if (e.cumulativeLine != 0 && e.discreteLine != 0 && e.mixed == null) {
-            // refused in build(), after the series' figures are known, so that figures that contradict
-            // each other are reported as FactSet reports them
-            e.mixed = new ArrayList<>();
-            e.mixedAsOf = new ArrayList<>();
-            e.mixedFirstCumulative = e.cumulativeLine < e.discreteLine;
-        }
+        lastPeriod = periods.period[p];
+        return periods.quarter[p];
     }
 
     /**
@@ -327,7 +238,7 @@ public final class PanelAssembler {
         if (!Double.isFinite(value)) {
             throw KpiDataException.at(source, line, "value", Double.toString(value), "value must be a finite number");
         }
-        Entry e = this.series.get(series);
+        PanelSeries e = this.series.get(series);
         if (e.mixed != null) {
             if (!approximate && lastPeriod != null && lastPeriod.isDuration()) {
                 e.mixed.add(new SpanSums.Figure(lastPeriod.firstQuarter(), lastPeriod.lastQuarter(), value,
@@ -404,14 +315,14 @@ public final class PanelAssembler {
         }
         int[] map = new int[later.series.size()];
         for (int s = 0; s < map.length; s++) {
-            Entry theirs = later.series.get(s);
+            PanelSeries theirs = later.series.get(s);
             Integer g = seriesIndex.get(theirs.key);
             if (g == null) {
                 g = series.size();
                 seriesIndex.put(theirs.key, g);
                 series.add(theirs);
             } else {
-                Entry mine = series.get(g);
+                PanelSeries mine = series.get(g);
                 if (!mine.metric.equals(theirs.metric) || !mine.unit.equals(theirs.unit) || mine.mixed != null) {
                     return false;
                 }
@@ -431,47 +342,6 @@ public final class PanelAssembler {
     }
 
     /**
-     * Refuses a series that mixes year-to-date and discrete rows: with the contradiction between the
-     * figures of one report when they disagree ({@link SpanSums}, FactSet's rule and words), else
-     * because a panel holds one or the other.
-     */
-    private void refuseMixed(int s) {
-        Entry e = series.get(s);
-        List<SpanSums.Figure> all = new ArrayList<>();
-        List<Integer> asOf = new ArrayList<>();
-        rows.forEach((r, rs, quarter, value, rowAsOf, line) -> {
-            if (rs == s && (rowApproximate == null || !rowApproximate.get((int) r))) {
-                int year = Math.floorDiv(quarter, 4);
-                int last = Math.floorMod(quarter, 4) + 1;
-                Period p = e.mixedFirstCumulative ? Period.ytd(year, last) : Period.quarter(year, last);
-                all.add(new SpanSums.Figure(p.firstQuarter(), last, value, p.toString(), line));
-                asOf.add(rowAsOf);
-            }
-        });
-        all.addAll(e.mixed);
-        asOf.addAll(e.mixedAsOf);
-        // report (as_of) → fiscal year → figures, as FactSet checks them
-        Map<Integer, Map<Integer, List<SpanSums.Figure>>> byReport = new java.util.TreeMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            SpanSums.Figure f = all.get(i);
-            byReport.computeIfAbsent(asOf.get(i), d -> new java.util.TreeMap<>())
-                    .computeIfAbsent(Integer.parseInt(f.label().substring(0, 4)), y -> new ArrayList<>()).add(f);
-        }
-        for (Map<Integer, List<SpanSums.Figure>> report : byReport.values()) {
-            for (List<SpanSums.Figure> year : report.values()) {
-                SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(e.key.toString(), year);
-                if (c != null) {
-                    throw KpiDataException.at(source, c.whole().line(), "value", null, c.message());
-                }
-            }
-        }
-        int at = Math.max(e.cumulativeLine, e.discreteLine);
-        throw KpiDataException.at(source, at, "period", null, "series " + e.key + " mixes year-to-date figures "
-                + "(line " + e.cumulativeLine + ") and discrete quarters (line " + e.discreteLine + "); a panel "
-                + "needs one or the other (read the file as facts to reconcile both)");
-    }
-
-    /**
      * Lays out the panel: one row per series in order of first appearance, on the axis from the
      * earliest to the latest quarter; the later {@code as_of} of two figures for one quarter wins.
      *
@@ -485,7 +355,7 @@ public final class PanelAssembler {
         }
         for (int s = 0; s < series.size(); s++) {
             if (series.get(s).mixed != null) {
-                refuseMixed(s);
+                series.get(s).refuse(source, s, rows, rowApproximate);
             }
         }
         int minQuarter = rows.minQuarter();
@@ -509,7 +379,7 @@ public final class PanelAssembler {
         Transform[] transforms = new Transform[n];
         boolean[] differenced = new boolean[n];
         for (int s = 0; s < n; s++) {
-            Entry e = series.get(s);
+            PanelSeries e = series.get(s);
             keys[s] = e.key;
             metrics[s] = e.metric;
             units[s] = e.unit;
@@ -532,17 +402,7 @@ public final class PanelAssembler {
             }
         });
         boolean moderate = !immoderate.get();
-        List<String> notes = new ArrayList<>();
-        if (laid.stale() != null) {
-            for (int s = 0; s < n; s++) {
-                int k = laid.stale()[s];
-                if (k > 0) {
-                    notes.add(keys[s] + ": " + k + (k == 1 ? " figure" : " figures") + " left out, filed before a "
-                            + "restatement of " + (k == 1 ? "its" : "their") + " fiscal year (a figure derived "
-                            + "across it would mix two bases)");
-                }
-            }
-        }
+        List<String> notes = PanelRestatements.notes(laid.stale(), keys);
         notes.addAll(PanelOps.beyond(p, dropped, "year-to-date difference"));
         return (notes.isEmpty() ? p : new KpiPanel(minQuarter, q, keys, metrics, units, transforms, values, notes))
                 .moderate(moderate);

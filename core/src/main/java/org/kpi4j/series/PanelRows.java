@@ -2,11 +2,8 @@ package org.kpi4j.series;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
-import org.kpi4j.internal.Restatements;
 
 /**
  * The figures a {@link PanelAssembler} has been given, as primitives in blocks (no copy as they grow,
@@ -48,7 +45,7 @@ final class PanelRows {
         return (long) n * quarters > PARALLEL_CELLS ? r.parallel() : r;
     }
 
-    private final List<Block> blocks = new ArrayList<>();
+    final List<Block> blocks = new ArrayList<>();
     private Block tail;
     private int rows;
     private boolean anyAsOf;
@@ -236,101 +233,20 @@ final class PanelRows {
             start += b.size;
         }
         if (revised != null) {
-            part.stale = dropStale(values, cellRow, revised, lo, hi, quarters);
+            part.stale = PanelRestatements.dropStale(this, values, cellRow, revised, lo, hi, quarters);
         }
         return part;
     }
 
-    private int asOf(int ref) {
+    /** The report date of a row (block << 16 | row), or {@link PanelAssembler#NO_AS_OF}. */
+    int asOf(int ref) {
         Block b = blocks.get(ref >>> 16);
         return b.asOf == null ? PanelAssembler.NO_AS_OF : b.asOf[ref & 0xFFFF];
     }
 
-    private double value(int ref) {
+    /** The value of a row (block << 16 | row). */
+    double value(int ref) {
         return blocks.get(ref >>> 16).value[ref & 0xFFFF];
-    }
-
-    /**
-     * The restatement rule for series lo..hi − 1, whose cells in {@code revised} were given more than
-     * one figure: the figures of those cells are gathered (a second pass, only for such cells), each
-     * series' restated years found, and the cells of those years filed before set to NaN.
-     *
-     * @return per series of the range, the figures left out; null if none was
-     */
-    private int[] dropStale(double[] values, int[] cellRow, java.util.BitSet revised, int lo, int hi, int quarters) {
-        int base = lo * quarters;
-        Map<Integer, int[]> vintages = new HashMap<>(); // cell to its rows (block << 16 | row), count last
-        for (int k = 0; k < blocks.size(); k++) {
-            Block b = blocks.get(k);
-            for (int i = 0, n = b.size; i < n; i++) {
-                int s = b.series[i];
-                if (s < lo || s >= hi) {
-                    continue;
-                }
-                int cell = s * quarters + b.quarter[i] - minQuarter;
-                if (!revised.get(cell - base)) {
-                    continue;
-                }
-                int[] v = vintages.computeIfAbsent(cell, c -> new int[3]);
-                int count = v[v.length - 1];
-                if (count == v.length - 1) {
-                    v = Arrays.copyOf(v, 2 * v.length);
-                    v[v.length - 1] = count;
-                    vintages.put(cell, v);
-                }
-                v[count] = k << 16 | i;
-                v[v.length - 1] = count + 1;
-            }
-        }
-        Map<Integer, Restatements> bySeries = new HashMap<>();
-        for (Map.Entry<Integer, int[]> e : vintages.entrySet()) {
-            int cell = e.getKey();
-            int[] v = e.getValue();
-            int n = v[v.length - 1];
-            int year = Math.floorDiv(cell % quarters + minQuarter, 4);
-            bySeries.computeIfAbsent(cell / quarters, s -> new Restatements()).period(year, new Restatements.Vintages() {
-                @Override
-                public int size() {
-                    return n;
-                }
-
-                @Override
-                public int asOf(int i) {
-                    int d = PanelRows.this.asOf(v[i]);
-                    return d == PanelAssembler.NO_AS_OF ? Restatements.UNDATED : d;
-                }
-
-                @Override
-                public boolean sameValue(int i, int j) {
-                    return value(v[i]) == value(v[j]);
-                }
-            });
-        }
-        int[] stale = null;
-        for (Map.Entry<Integer, Restatements> e : bySeries.entrySet()) {
-            Restatements r = e.getValue();
-            if (!r.any()) {
-                continue;
-            }
-            int s = e.getKey();
-            for (int q = 0; q < quarters; q++) {
-                int cell = s * quarters + q;
-                int ref = cellRow[cell];
-                if (ref < 0) {
-                    continue;
-                }
-                int d = asOf(ref);
-                if (r.stale(Math.floorDiv(q + minQuarter, 4), d == PanelAssembler.NO_AS_OF ? Restatements.UNDATED : d)) {
-                    values[cell] = Double.NaN;
-                    cellRow[cell] = -1;
-                    if (stale == null) {
-                        stale = new int[hi - lo];
-                    }
-                    stale[s - lo]++;
-                }
-            }
-        }
-        return stale;
     }
 
     /** The line of the first row before {@code before} that gave a figure for the same cell (an error path). */
