@@ -12,6 +12,7 @@ import org.kpi4j.forecast.HoltWintersSpec;
 import org.kpi4j.forecast.PanelForecast;
 import org.kpi4j.forecast.Seasonality;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -45,7 +46,7 @@ public final class ForecastVsStatsmodels {
         int length = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
         double[][] ys = series(count, length);
-        KpiPanel.Builder b = KpiPanel.builder(Period.parse("2015Q1"), length);
+        KpiPanelBuilder b = KpiPanel.builder(Period.parse("2015Q1"), length);
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve("series.csv"), StandardCharsets.UTF_8))) {
             for (int s = 0; s < count; s++) {
                 b.add(SeriesKey.of("e" + s, "revenue"), Unit.YUAN, ys[s]);

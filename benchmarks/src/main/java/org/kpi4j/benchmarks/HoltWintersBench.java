@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.kpi4j.forecast.HoltWinters;
 import org.kpi4j.forecast.PanelForecast;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -47,7 +48,7 @@ public class HoltWintersBench {
     @Setup(Level.Trial)
     public void setUp() {
         ys = ForecastVsStatsmodels.series(count, length);
-        KpiPanel.Builder b = KpiPanel.builder(Period.parse("2015Q1"), length);
+        KpiPanelBuilder b = KpiPanel.builder(Period.parse("2015Q1"), length);
         for (int s = 0; s < count; s++) {
             b.add(SeriesKey.of("e" + s, "revenue"), Unit.YUAN, ys[s]);
         }

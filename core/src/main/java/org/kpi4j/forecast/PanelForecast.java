@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.Period;
 
@@ -118,7 +119,7 @@ public final class PanelForecast {
                     + "represents; forecast at most " + ((long) Period.MAX_YEAR * 4 + 3 - (last - horizon))
                     + " quarters");
         }
-        KpiPanel.Builder b = KpiPanel.builder(Period.ofQuarterIndex(first), hi - lo + 1);
+        KpiPanelBuilder b = KpiPanel.builder(Period.ofQuarterIndex(first), hi - lo + 1);
         List<HoltWintersFit> kept = new ArrayList<>();
         double[] row = new double[hi - lo + 1];
         for (int s = 0; s < n; s++) {

@@ -69,7 +69,7 @@ final class PanelOf {
         if (lo > hi) {
             throw new IllegalArgumentException("the series have no quarters");
         }
-        KpiPanel.Builder b = KpiPanel.builder(Period.ofQuarterIndex(lo), hi - lo + 1);
+        KpiPanelBuilder b = KpiPanel.builder(Period.ofQuarterIndex(lo), hi - lo + 1);
         for (KpiSeries d : disc) {
             double[] v = new double[hi - lo + 1];
             Arrays.fill(v, Double.NaN);

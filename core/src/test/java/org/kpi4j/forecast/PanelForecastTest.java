@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.series.Transform;
 import org.kpi4j.time.Period;
@@ -49,7 +50,7 @@ class PanelForecastTest {
         for (int round = 0; round < 3; round++) {
             int quarters = 24 + r.nextInt(20);
             int seriesCount = 6 + r.nextInt(6);
-            KpiPanel.Builder b = KpiPanel.builder(Period.parse("2014Q3"), quarters);
+            KpiPanelBuilder b = KpiPanel.builder(Period.parse("2014Q3"), quarters);
             for (int s = 0; s < seriesCount; s++) {
                 b.add(SeriesKey.of("e" + s, "revenue"), Unit.YUAN, series(r, quarters));
             }

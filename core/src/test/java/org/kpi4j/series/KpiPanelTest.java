@@ -194,7 +194,7 @@ class KpiPanelTest {
         SplittableRandom rnd = new SplittableRandom(SEED);
         int series = 4000;
         int q = 80; // 320,000 points: above the parallel threshold
-        KpiPanel.Builder b = KpiPanel.builder(Period.parse("2000Q1"), q);
+        KpiPanelBuilder b = KpiPanel.builder(Period.parse("2000Q1"), q);
         double[][] rows = new double[series][q];
         for (int s = 0; s < series; s++) {
             for (int i = 0; i < q; i++) {
@@ -217,7 +217,7 @@ class KpiPanelTest {
 
     @Test
     void toString_showsHeadAndCount() {
-        KpiPanel.Builder b = KpiPanel.builder(Period.parse("2023Q1"), 8);
+        KpiPanelBuilder b = KpiPanel.builder(Period.parse("2023Q1"), 8);
         for (int s = 0; s < 25; s++) {
             b.add(SeriesKey.of("e" + s, "revenue"), Unit.WAN_YUAN, new double[8]);
         }

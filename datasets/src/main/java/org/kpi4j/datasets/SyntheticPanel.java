@@ -14,6 +14,7 @@ import org.kpi4j.metric.Metric;
 import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.series.Transform;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -74,7 +75,7 @@ public final class SyntheticPanel {
      */
     public static KpiPanel generate(long seed, int entities, int metrics, int quarters) {
         double[][] rows = rows(seed, entities, metrics, quarters);
-        KpiPanel.Builder b = KpiPanel.builder(firstQuarter(quarters), quarters);
+        KpiPanelBuilder b = KpiPanel.builder(firstQuarter(quarters), quarters);
         for (int e = 0; e < entities; e++) {
             String entity = entity(e);
             for (int j = 0; j < metrics; j++) {

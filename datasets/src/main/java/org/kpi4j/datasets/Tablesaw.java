@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
 import tech.tablesaw.api.DoubleColumn;
@@ -113,7 +114,7 @@ public final class Tablesaw {
             });
             v[idx[r] - lo] = value.isMissing(r) ? Double.NaN : ((Number) value.get(r)).doubleValue();
         }
-        KpiPanel.Builder b = KpiPanel.builder(Period.ofQuarterIndex(lo), q);
+        KpiPanelBuilder b = KpiPanel.builder(Period.ofQuarterIndex(lo), q);
         rows.forEach((k, v) -> b.add(k, units.get(k), v));
         return b.build();
     }
@@ -158,7 +159,7 @@ public final class Tablesaw {
                 throw new IllegalArgumentException("row " + r + ": periods must be consecutive quarters from " + first);
             }
         }
-        KpiPanel.Builder b = KpiPanel.builder(first, n);
+        KpiPanelBuilder b = KpiPanel.builder(first, n);
         java.util.regex.Pattern name = java.util.regex.Pattern.compile("([^/]+)/([a-z][a-z0-9_]*)(?:\\[(.*)\\])? \\((.+)\\)");
         List<String> cols = new ArrayList<>(table.columnNames());
         cols.remove("period");

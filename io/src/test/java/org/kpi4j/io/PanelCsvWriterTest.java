@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.series.SeriesKey;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -49,7 +50,7 @@ class PanelCsvWriterTest {
     }
 
     static KpiPanel randomPanel(SplittableRandom r, int series, int quarters) {
-        KpiPanel.Builder b = KpiPanel.builder(Period.ofQuarterIndex(8000 + r.nextInt(100)), quarters);
+        KpiPanelBuilder b = KpiPanel.builder(Period.ofQuarterIndex(8000 + r.nextInt(100)), quarters);
         for (int s = 0; s < series; s++) {
             String entity = NAMES[r.nextInt(NAMES.length)] + s; // unique keys
             double[] v = new double[quarters];

@@ -24,6 +24,7 @@ import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.reconcile.CheckReport;
 import org.kpi4j.reconcile.Reconciliation;
 import org.kpi4j.series.KpiPanel;
+import org.kpi4j.series.KpiPanelBuilder;
 import org.kpi4j.series.KpiSeries;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -131,7 +132,7 @@ class MimeBundlesTest {
 
     @Test
     void panel_showsItsTable_theFirstSeriesAndTheLastQuarters() {
-        KpiPanel.Builder b = KpiPanel.builder(Period.parse("2022Q1"), 10);
+        KpiPanelBuilder b = KpiPanel.builder(Period.parse("2022Q1"), 10);
         for (int s = 0; s < 25; s++) {
             double[] v = new double[10];
             for (int q = 0; q < 10; q++) {
