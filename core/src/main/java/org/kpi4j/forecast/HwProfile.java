@@ -34,13 +34,11 @@ final class HwProfile {
     private final int k;
     private final double[] e0;
     private final double[][] cols;
-    private final double[] qr;
-    private final double[] rhs;
-    private final double[] x;
+    /** Solves for the states: its {@link QrLeastSquares#x} holds the best states at the last {@link #sse}. */
+    private final QrLeastSquares solver;
     private final double[] level;
     private final double[] trendState;
     private final double[] season;
-    private final double[] diag;
     /** The bounds of the smoothing parameters. */
     private final double[] lower;
     private final double[] upper;
@@ -55,14 +53,11 @@ final class HwProfile {
         this.k = 1 + (spec.trend() ? 1 : 0) + (m > 0 ? m - 1 : 0);
         this.e0 = new double[n];
         this.cols = new double[k + (m > 0 ? 1 : 0)][n];
-        this.qr = new double[n * k];
-        this.rhs = new double[n];
-        this.x = new double[k];
+        this.solver = new QrLeastSquares(n, k);
         int runs = 1 + cols.length;
         this.level = new double[runs];
         this.trendState = new double[runs];
         this.season = new double[runs * Math.max(m, 1)];
-        this.diag = new double[k];
         this.lower = HwSearch.lower(spec);
         this.upper = HwSearch.upper(spec);
     }
@@ -84,7 +79,7 @@ final class HwProfile {
         }
         double[] c = p.best;
         HoltWintersParams params = p.params(c);
-        p.sse(c); // leaves the best states in x
+        p.sse(c); // leaves the best states in the solver
         HoltWintersStates states = p.states();
         HwEngine.Run run = HwEngine.run(y, spec, params.alpha(), params.beta(), params.gamma(), params.phi(),
                 states.level(), states.trend(), states.seasonal(), true);
@@ -105,6 +100,7 @@ final class HwProfile {
     }
 
     private HoltWintersStates states() {
+        double[] x = solver.x;
         int i = 0;
         double level = x[i++];
         double trend = spec.trend() ? x[i++] : 0;
@@ -120,7 +116,7 @@ final class HwProfile {
         return new HoltWintersStates(level, trend, s);
     }
 
-    /** The profile SSE at clamped smoothing parameters c; the best states are left in {@link #x}. */
+    /** The profile SSE at clamped smoothing parameters c; the best states are left in {@link #solver}. */
     double sse(double[] raw) {
         double[] c = raw.clone();
         for (int i = 0; i < c.length; i++) {
@@ -142,7 +138,7 @@ final class HwProfile {
                 }
             }
         }
-        double v = solve();
+        double v = solver.solve(e0, cols);
         if (!Double.isFinite(v)) {
             return 1e300; // a large finite value keeps BOBYQA's quadratic models usable
         }
@@ -204,83 +200,6 @@ final class HwProfile {
             if (++j == m) {
                 j = 0;
             }
-        }
-    }
-
-    /** Solves min ‖e0 + C·x‖ by Householder QR into x; returns that minimum's square, +∞ if not finite. */
-    private double solve() {
-        for (int j = 0; j < k; j++) {
-            System.arraycopy(cols[j], 0, qr, j * n, n);
-        }
-        double[] r = rhs;
-        for (int t = 0; t < n; t++) {
-            r[t] = -e0[t];
-        }
-        for (int j = 0; j < k; j++) {
-            int o = j * n;
-            double norm = 0;
-            for (int t = j; t < n; t++) {
-                norm += qr[o + t] * qr[o + t];
-            }
-            norm = Math.sqrt(norm);
-            if (!(norm > 1e-300)) {
-                diag[j] = 0;
-                continue;
-            }
-            double alpha = qr[o + j] > 0 ? -norm : norm;
-            qr[o + j] -= alpha; // v = col − alpha·e_j, stored in place
-            double vv = 0;
-            for (int t = j; t < n; t++) {
-                vv += qr[o + t] * qr[o + t];
-            }
-            for (int c = j + 1; c < k; c++) {
-                reflect(o, c * n, j, vv);
-            }
-            double dot = 0;
-            for (int t = j; t < n; t++) {
-                dot += qr[o + t] * r[t];
-            }
-            double s = 2 * dot / vv;
-            for (int t = j; t < n; t++) {
-                r[t] -= s * qr[o + t];
-            }
-            diag[j] = alpha;
-        }
-        double scale = 0;
-        for (double d : diag) {
-            scale = Math.max(scale, Math.abs(d));
-        }
-        for (int j = k - 1; j >= 0; j--) {
-            if (Math.abs(diag[j]) <= 1e-12 * scale) {
-                x[j] = 0; // a state the errors do not depend on
-                continue;
-            }
-            double sum = r[j];
-            for (int c = j + 1; c < k; c++) {
-                sum -= qr[c * n + j] * x[c];
-            }
-            x[j] = sum / diag[j];
-        }
-        double sse = 0;
-        for (int t = 0; t < n; t++) {
-            double e = e0[t];
-            for (int j = 0; j < k; j++) {
-                e += x[j] * cols[j][t];
-            }
-            sse += e * e;
-        }
-        return Double.isFinite(sse) ? sse : Double.POSITIVE_INFINITY;
-    }
-
-    /** Applies the reflection stored in column v (from row j) to column c. */
-    private void reflect(int v, int c, int j, double vv) {
-        double dot = 0;
-        for (int t = j; t < n; t++) {
-            dot += qr[v + t] * qr[c + t];
-        }
-        double s = 2 * dot / vv;
-        for (int t = j; t < n; t++) {
-            qr[c + t] -= s * qr[v + t];
         }
     }
 
