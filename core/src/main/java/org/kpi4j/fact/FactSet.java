@@ -6,31 +6,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.growth.GrowthConvention;
 import org.kpi4j.growth.GrowthKind;
-import org.kpi4j.growth.GrowthRow;
 import org.kpi4j.growth.GrowthTable;
-import org.kpi4j.internal.SpanSums;
-import org.kpi4j.format.Cell;
 import org.kpi4j.format.KpiFormat;
 import org.kpi4j.format.KpiTable;
-import org.kpi4j.metric.Metric;
-import org.kpi4j.metric.MetricKind;
 import org.kpi4j.series.KpiSeries;
-import org.kpi4j.series.KpiSeriesBuilder;
-import org.kpi4j.series.Provenance;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
-import org.kpi4j.unit.Unit;
 
 /**
  * An immutable table of reported facts, with every vintage kept: the same figure printed in several
@@ -59,7 +48,8 @@ import org.kpi4j.unit.Unit;
  */
 public final class FactSet {
 
-    private static final Comparator<LocalDate> AS_OF = Comparator.nullsFirst(Comparator.naturalOrder());
+    /** The order of reports: by {@code as_of}, a fact without one first. */
+    static final Comparator<LocalDate> AS_OF = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final List<Fact> facts;
     private final FiscalCalendar calendar;
@@ -86,17 +76,7 @@ public final class FactSet {
         this.calendar = calendar;
         this.segments = segments != null ? segments : SegmentHierarchy.of(this.facts);
         this.notes = List.copyOf(notes);
-        Map<SeriesKey, List<Fact>> m = new LinkedHashMap<>();
-        for (Fact f : this.facts) {
-            m.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
-        }
-        Map<SeriesKey, List<Fact>> frozen = new LinkedHashMap<>();
-        for (Map.Entry<SeriesKey, List<Fact>> e : m.entrySet()) {
-            checkKey(e.getKey(), e.getValue());
-            checkSpans(e.getKey(), e.getValue());
-            frozen.put(e.getKey(), List.copyOf(e.getValue()));
-        }
-        this.byKey = frozen;
+        this.byKey = FactIndex.byKey(this.facts);
     }
 
     /**
@@ -211,83 +191,6 @@ public final class FactSet {
         return filter(f -> f.asOf() != null && !f.asOf().isAfter(date));
     }
 
-    /** A figure's identity within one series: its period and the report it was given in. */
-    private record Vintage(Period period, LocalDate asOf) {
-    }
-
-    private static void checkKey(SeriesKey key, List<Fact> list) {
-        Map<Vintage, Fact> seen = new HashMap<>();
-        Fact first = null;
-        for (Fact f : list) {
-            if (first == null) {
-                first = f;
-            } else if (!f.unit().isCompatibleWith(first.unit())) {
-                throw KpiDataException.at(f.origin(), "unit", "series " + key + " mixes " + first.unit() + " ("
-                        + first.unit().dimension() + (first.origin() == null || first.origin().line() < 1 ? "" : ", line " + first.origin().line())
-                        + ") with " + f.unit() + " (" + f.unit().dimension() + "); one series takes one kind of unit");
-            }
-            Fact dup = seen.putIfAbsent(new Vintage(f.period(), f.asOf()), f);
-            if (dup != null) {
-                throw KpiDataException.at(f.origin(), "period", "duplicate fact: " + key + " " + f.period()
-                        + " as of " + (f.asOf() == null ? "(no as_of)" : f.asOf()) + " is already given"
-                        + (dup.origin() == null || dup.origin().line() < 1 ? "" : " at line " + dup.origin().line())
-                        + "; give each report's figure once, with its as_of");
-            }
-        }
-        List<Unit> units = list.stream().map(Fact::unit).distinct().toList();
-        if (units.size() > 1) {
-            for (Fact f : list) {
-                for (Unit u : units) {
-                    if (!f.hasValue() || f.value().signum() == 0) {
-                        continue;
-                    }
-                    double d = f.unit().convert(f.value(), u).doubleValue();
-                    if (Double.isInfinite(d) || Math.abs(d) < Double.MIN_NORMAL) {
-                        throw KpiDataException.at(f.origin(), "value", "series " + key + " mixes " + f.unit() + " with "
-                                + u + ", and " + f.value() + " " + f.unit() + " is " + (Double.isInfinite(d) ? "too large"
-                                        : "too small") + " for a double in " + u + "; give the series in one scale");
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * A report's figures of a flow that cover the same quarters in different ways (Q1, Q2 and H1)
-     * must agree: {@link SpanSums}, over the figures of each report (each {@code as_of}; the
-     * figures without one are one report). Figures of different reports may differ: a later report
-     * restates, and {@link #series(SeriesKey)} takes the latest.
-     */
-    private static void checkSpans(SeriesKey key, List<Fact> list) {
-        Fact first = list.get(0);
-        if (first.metric().kind() != MetricKind.FLOW || first.unit().isPerShare()) {
-            return; // ratios and per-share figures do not add up over quarters
-        }
-        // report → fiscal year → figures
-        Map<LocalDate, Map<Integer, List<SpanSums.Figure>>> byReport = new TreeMap<>(AS_OF);
-        Map<SpanSums.Figure, Fact> from = new HashMap<>();
-        for (Fact f : list) {
-            if (!f.hasValue() || f.approximate() || !f.period().isDuration()) {
-                continue;
-            }
-            Period p = f.period();
-            SpanSums.Figure fig = new SpanSums.Figure(p.firstQuarter(), p.lastQuarter(),
-                    f.unit().convert(f.value(), first.unit()).doubleValue(), p.toString(),
-                    f.origin() == null ? 0 : f.origin().line());
-            byReport.computeIfAbsent(f.asOf(), d -> new TreeMap<>()).computeIfAbsent(p.year(), y -> new ArrayList<>())
-                    .add(fig);
-            from.put(fig, f);
-        }
-        for (Map<Integer, List<SpanSums.Figure>> report : byReport.values()) {
-            for (List<SpanSums.Figure> year : report.values()) {
-                SpanSums.Contradiction c = year.size() < 2 ? null : SpanSums.find(key.toString(), year);
-                if (c != null) {
-                    throw KpiDataException.at(from.get(c.whole()).origin(), "value", c.message());
-                }
-            }
-        }
-    }
-
     /** @return every fact, every vintage, in input order */
     public List<Fact> facts() {
         return facts;
@@ -394,42 +297,7 @@ public final class FactSet {
      * @throws IllegalArgumentException if the set has no facts for the key
      */
     public KpiSeries series(SeriesKey key) {
-        List<Fact> all = byKey.get(Objects.requireNonNull(key, "key"));
-        if (all == null) {
-            throw new IllegalArgumentException("no facts for " + key + "; known series: " + byKey.keySet());
-        }
-        Map<Period, Fact> latest = new TreeMap<>();
-        for (Fact f : all) {
-            if (f.hasValue()) {
-                latest.merge(f.period(), f, (a, b) -> AS_OF.compare(a.asOf(), b.asOf()) >= 0 ? a : b);
-            }
-        }
-        Vintages.dropStale(all, latest, calendar);
-        Map<Unit, Integer> counts = new LinkedHashMap<>();
-        Unit unit = all.get(0).unit();
-        for (Fact f : latest.values()) {
-            counts.merge(f.unit(), 1, Integer::sum);
-        }
-        int best = 0;
-        for (Fact f : latest.values()) {
-            int c = counts.get(f.unit());
-            if (c >= best) {
-                best = c;
-                unit = f.unit();
-            }
-        }
-        Metric metric = all.get(0).metric();
-        KpiSeriesBuilder b = KpiSeries.builder(key.entity(), metric, unit).segment(key.segment()).calendar(calendar);
-        int shiftBase = unit.exponent();
-        for (Fact f : latest.values()) {
-            double v = f.unit().convert(f.value(), unit).doubleValue();
-            int dec = Math.max(0, f.decimals() + shiftBase - f.unit().exponent());
-            String src = (f.origin() == null ? "" : f.origin().toString())
-                    + (f.source().isEmpty() ? "" : (f.origin() == null ? "" : " ") + f.source());
-            b.add(f.period(), v, dec, new Provenance(false, "", List.of(f.period()), f.approximate(), src,
-                    f.reportedChangePct(), f.comparisonPeriod()));
-        }
-        return b.build();
+        return FactSeries.series(key, byKey, calendar);
     }
 
     /**
@@ -464,25 +332,7 @@ public final class FactSet {
      * @return the rows of all series, not null
      */
     public GrowthTable growth(GrowthKind kind, GrowthConvention convention, boolean discrete) {
-        List<GrowthRow> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (SeriesKey k : byKey.keySet()) {
-            if (byKey.get(k).stream().noneMatch(Fact::hasValue)) {
-                continue;
-            }
-            KpiSeries s = series(k);
-            boolean flow = s.metric().kind() == MetricKind.FLOW;
-            if (kind == GrowthKind.TTM_YOY && !flow) {
-                continue;
-            }
-            if (discrete && flow) {
-                s = s.toDiscreteQuarters();
-            }
-            GrowthTable t = s.growth(kind, convention);
-            rows.addAll(t.rows());
-            notes.addAll(t.notes());
-        }
-        return new GrowthTable(kind, convention, rows, notes);
+        return FactSeries.growth(byKey, calendar, kind, convention, discrete);
     }
 
     /**
@@ -492,18 +342,7 @@ public final class FactSet {
      * @return the table, not null
      */
     public KpiTable toTable(KpiFormat format) {
-        KpiTable.Builder t = KpiTable.builder("entity", "metric", "segment", "period", "value", "unit", "as_of", "printed",
-                "source").title(facts.size() + " facts, " + byKey.size() + " series"
-                + (notes.isEmpty() ? "" : ", " + notes.size() + " notes"));
-        for (Fact f : facts) {
-            boolean points = f.metric().kind() == MetricKind.RATIO;
-            t.row(Cell.text(f.entity()), Cell.text(f.metric().id()), Cell.text(f.segment().isEmpty() ? null : f.segment()),
-                    Cell.text(f.period()), f.value() == null ? Cell.missing()
-                            : Cell.number(f.value().doubleValue(), f.decimals(), f.approximate() ? "~" : "", format),
-                    Cell.text(format.unit(f.unit())), Cell.text(f.asOf()), f.reportedChangePct() == null ? Cell.missing()
-                            : Cell.text(format.printed(f.reportedChangePct(), points)), Cell.text(f.origin()));
-        }
-        return t.build();
+        return FactTables.facts(facts, byKey.size(), notes.size(), format);
     }
 
     /** Returns {@link #toTable(KpiFormat)} in English as aligned text. */

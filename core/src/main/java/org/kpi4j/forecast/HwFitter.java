@@ -2,19 +2,7 @@ package org.kpi4j.forecast;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 
 /**
  * Least-squares estimation of Holt-Winters parameters (and optionally initial states).
@@ -26,10 +14,9 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  */
 final class HwFitter {
 
-    static final double PHI_LOWER = 0.8;
-    static final double PHI_UPPER = 0.995;
-    static final double BOUND_TOLERANCE = 1e-4;
     private static final int STARTS = 4;
+    /** BOBYQA's final trust-region radius. */
+    private static final double STOP = 1e-8;
     private static final int MAX_EVAL = 3000;
     private static final double STATE_RANGE = 10;
 
@@ -46,7 +33,6 @@ final class HwFitter {
         final int nSmooth;
         final double[] lower;
         final double[] upper;
-        final String[] names;
         double bestValue = Double.POSITIVE_INFINITY;
         double[] best;
 
@@ -61,35 +47,18 @@ final class HwFitter {
                 s += Math.abs(v);
             }
             this.scale = s > 0 ? s / y.length : 1.0;
-            List<String> nm = new ArrayList<>();
-            List<double[]> bounds = new ArrayList<>();
-            nm.add("alpha");
-            bounds.add(new double[] {0, 1});
-            if (spec.trend()) {
-                nm.add("beta");
-                bounds.add(new double[] {0, 1});
-            }
-            if (spec.seasonal()) {
-                nm.add("gamma");
-                bounds.add(new double[] {0, 1});
-            }
-            if (spec.damped()) {
-                nm.add("phi");
-                bounds.add(new double[] {PHI_LOWER, PHI_UPPER});
-            }
-            this.nSmooth = nm.size();
+            double[] smoothLower = HwSearch.lower(spec);
+            this.nSmooth = smoothLower.length;
+            List<double[]> bounds = new ArrayList<>(); // of the initial states
             if (estimateStates) {
                 double l = heuristic.level() / scale;
-                nm.add("initial level");
                 bounds.add(new double[] {l - STATE_RANGE, l + STATE_RANGE});
                 if (spec.trend()) {
                     double b = heuristic.trend() / scale;
-                    nm.add("initial trend");
                     bounds.add(new double[] {b - STATE_RANGE, b + STATE_RANGE});
                 }
                 double[] s0 = heuristic.seasonal();
                 for (int j = 0; j < s0.length; j++) {
-                    nm.add("initial seasonal " + j);
                     if (spec.seasonality() == Seasonality.MULTIPLICATIVE) {
                         bounds.add(new double[] {Math.max(1e-6, s0[j] - STATE_RANGE), s0[j] + STATE_RANGE});
                     } else {
@@ -98,13 +67,21 @@ final class HwFitter {
                     }
                 }
             }
-            this.names = nm.toArray(String[]::new);
-            this.lower = bounds.stream().mapToDouble(b -> b[0]).toArray();
-            this.upper = bounds.stream().mapToDouble(b -> b[1]).toArray();
+            this.lower = withStates(smoothLower, bounds, 0);
+            this.upper = withStates(HwSearch.upper(spec), bounds, 1);
+        }
+
+        /** The smoothing parameters' bounds followed by one side of the states' bounds. */
+        private static double[] withStates(double[] smoothing, List<double[]> states, int side) {
+            double[] out = Arrays.copyOf(smoothing, smoothing.length + states.size());
+            for (int i = 0; i < states.size(); i++) {
+                out[smoothing.length + i] = states.get(i)[side];
+            }
+            return out;
         }
 
         int dim() {
-            return names.length;
+            return lower.length;
         }
 
         HoltWintersParams params(double[] x) {
@@ -113,8 +90,9 @@ final class HwFitter {
             double beta = spec.trend() ? x[i++] : 0;
             double gamma = spec.seasonal() ? x[i++] : 0;
             double phi = spec.damped() ? x[i] : 1;
-            return new HoltWintersParams(clamp(alpha, 0, 1), clamp(beta, 0, 1), clamp(gamma, 0, 1),
-                    spec.damped() ? clamp(phi, PHI_LOWER, PHI_UPPER) : 1);
+            return new HoltWintersParams(HwSearch.clamp(alpha, 0, 1), HwSearch.clamp(beta, 0, 1),
+                    HwSearch.clamp(gamma, 0, 1),
+                    spec.damped() ? HwSearch.clamp(phi, HwSearch.PHI_LOWER, HwSearch.PHI_UPPER) : 1);
         }
 
         HoltWintersStates states(double[] x) {
@@ -159,7 +137,7 @@ final class HwFitter {
         double sse(double[] x) {
             double[] c = new double[x.length];
             for (int i = 0; i < c.length; i++) {
-                c[i] = clamp(x[i], lower[i], upper[i]);
+                c[i] = HwSearch.clamp(x[i], lower[i], upper[i]);
             }
             int i = 0;
             double alpha = c[i++];
@@ -198,13 +176,16 @@ final class HwFitter {
         }
         Problem pr = new Problem(y, spec, init);
         if (pr.dim() == 1) {
-            fitAlphaOnly(pr);
+            HwSearch.alphaOnly(a -> pr.sse(new double[] {a}));
         } else {
-            List<double[]> starts = gridStarts(pr);
+            // statsmodels' default start is ranked with the grid too
+            List<double[]> starts = HwSearch.starts(spec, (a, b, g, f) -> pr.start(new HoltWintersParams(a, b, g, f)),
+                    pr::sse, STARTS, true);
             for (double[] x0 : starts) {
-                bobyqa(pr, x0);
+                HwSearch.bobyqa(pr::sse, x0, pr.lower, pr.upper, STOP, MAX_EVAL);
             }
-            bobyqa(pr, pr.best.clone()); // restart from the best point found
+            // restart from the best point found
+            HwSearch.bobyqa(pr::sse, pr.best.clone(), pr.lower, pr.upper, STOP, MAX_EVAL);
         }
         double[] x = pr.best;
         HoltWintersParams p = pr.params(x);
@@ -215,95 +196,6 @@ final class HwFitter {
             throw new IllegalArgumentException("no finite Holt-Winters fit found for this series; the recursions"
                     + " diverge at y[" + run.badIndex() + "]");
         }
-        return new HoltWintersFit(spec, p, s, y, run, boundWarnings(pr, x));
-    }
-
-    private static void fitAlphaOnly(Problem pr) {
-        double bestA = 0;
-        double bestV = Double.POSITIVE_INFINITY;
-        for (int i = 0; i <= 100; i++) {
-            double a = i / 100.0;
-            double v = pr.sse(new double[] {a});
-            if (v < bestV) {
-                bestV = v;
-                bestA = a;
-            }
-        }
-        double lo = Math.max(0, bestA - 0.01);
-        double hi = Math.min(1, bestA + 0.01);
-        new BrentOptimizer(1e-12, 1e-14).optimize(new MaxEval(1000), GoalType.MINIMIZE,
-                new UnivariateObjectiveFunction(a -> pr.sse(new double[] {a})), new SearchInterval(lo, hi, bestA));
-    }
-
-    private static List<double[]> gridStarts(Problem pr) {
-        HoltWintersSpec spec = pr.spec;
-        double[] alphas = {0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99};
-        double[] betas = spec.trend() ? new double[] {0.01, 0.1, 0.3, 0.6, 0.9} : new double[] {0};
-        double[] gammas = spec.seasonal() ? new double[] {0.01, 0.1, 0.3, 0.6, 0.9} : new double[] {0};
-        double[] phis = spec.damped() ? new double[] {0.85, 0.95, 0.99} : new double[] {1};
-        List<double[]> points = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (double a : alphas) {
-            for (double b : betas) {
-                for (double g : gammas) {
-                    for (double f : phis) {
-                        double[] x = pr.start(new HoltWintersParams(a, b, g, f));
-                        points.add(x);
-                        values.add(pr.sse(x));
-                    }
-                }
-            }
-        }
-        // statsmodels' default starting point as well
-        int m = spec.seasonal() ? spec.period() : 1;
-        double a0 = 0.5 / m;
-        points.add(pr.start(new HoltWintersParams(a0, spec.trend() ? 0.1 * a0 : 0,
-                spec.seasonal() ? 0.05 * (1 - a0) : 0, spec.damped() ? 0.99 : 1)));
-        values.add(pr.sse(points.get(points.size() - 1)));
-        Integer[] order = new Integer[points.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(values::get));
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(STARTS, order.length); i++) {
-            out.add(points.get(order[i]));
-        }
-        out.add(points.get(points.size() - 1));
-        return out;
-    }
-
-    private static void bobyqa(Problem pr, double[] x0) {
-        int d = pr.dim();
-        BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * d + 1, 0.05, 1e-8);
-        try {
-            opt.optimize(new MaxEval(MAX_EVAL), GoalType.MINIMIZE, new ObjectiveFunction(pr::sse),
-                    new InitialGuess(x0), new SimpleBounds(pr.lower, pr.upper));
-        } catch (MathIllegalStateException e) {
-            // evaluation budget exhausted or no progress: keep the best point seen so far
-        }
-    }
-
-    private static List<String> boundWarnings(Problem pr, double[] x) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < pr.nSmooth; i++) {
-            String name = pr.names[i];
-            if (x[i] - pr.lower[i] < BOUND_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s = %.6g is within %.0e of its lower bound %s", name, x[i],
-                        BOUND_TOLERANCE, fmt(pr.lower[i])));
-            } else if (pr.upper[i] - x[i] < BOUND_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s = %.6g is within %.0e of its upper bound %s", name, x[i],
-                        BOUND_TOLERANCE, fmt(pr.upper[i])));
-            }
-        }
-        return out;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+        return new HoltWintersFit(spec, p, s, y, run, HwSearch.boundWarnings(spec, x, pr.lower, pr.upper));
     }
 }

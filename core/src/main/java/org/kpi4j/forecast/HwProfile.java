@@ -1,19 +1,6 @@
 package org.kpi4j.forecast;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 
 /**
  * The least-squares fit with estimated initial states for additive or no seasonality, with the
@@ -38,9 +25,6 @@ final class HwProfile {
      * 200 series the mean log SSE agreed with 1e-8's to nine digits, at about half the cost).
      */
     private static final double STOP = 1e-5;
-    /** The grid the starts are chosen from (a coarser one found worse minima on some series). */
-    private static final double[] GRID_ALPHA = {0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99};
-    private static final double[] GRID_BG = {0.01, 0.1, 0.3, 0.6, 0.9};
     private static final int MAX_EVAL = 2000;
 
     private final double[] y;
@@ -50,13 +34,14 @@ final class HwProfile {
     private final int k;
     private final double[] e0;
     private final double[][] cols;
-    private final double[] qr;
-    private final double[] rhs;
-    private final double[] x;
+    /** Solves for the states: its {@link QrLeastSquares#x} holds the best states at the last {@link #sse}. */
+    private final QrLeastSquares solver;
     private final double[] level;
     private final double[] trendState;
     private final double[] season;
-    private final double[] diag;
+    /** The bounds of the smoothing parameters. */
+    private final double[] lower;
+    private final double[] upper;
     private double bestValue = Double.POSITIVE_INFINITY;
     private double[] best;
 
@@ -68,14 +53,13 @@ final class HwProfile {
         this.k = 1 + (spec.trend() ? 1 : 0) + (m > 0 ? m - 1 : 0);
         this.e0 = new double[n];
         this.cols = new double[k + (m > 0 ? 1 : 0)][n];
-        this.qr = new double[n * k];
-        this.rhs = new double[n];
-        this.x = new double[k];
+        this.solver = new QrLeastSquares(n, k);
         int runs = 1 + cols.length;
         this.level = new double[runs];
         this.trendState = new double[runs];
         this.season = new double[runs * Math.max(m, 1)];
-        this.diag = new double[k];
+        this.lower = HwSearch.lower(spec);
+        this.upper = HwSearch.upper(spec);
     }
 
     static boolean applies(HoltWintersSpec spec, Initialization init) {
@@ -84,25 +68,18 @@ final class HwProfile {
 
     static HoltWintersFit fit(double[] y, HoltWintersSpec spec) {
         HwProfile p = new HwProfile(y, spec);
-        int d = 1 + (spec.trend() ? 1 : 0) + (spec.seasonal() ? 1 : 0) + (spec.damped() ? 1 : 0);
-        double[] lower = new double[d];
-        double[] upper = new double[d];
-        Arrays.fill(upper, 1);
-        if (spec.damped()) {
-            lower[d - 1] = HwFitter.PHI_LOWER;
-            upper[d - 1] = HwFitter.PHI_UPPER;
-        }
-        if (d == 1) {
-            p.alphaOnly();
+        if (p.lower.length == 1) {
+            HwSearch.alphaOnly(a -> p.sse(new double[] {a}));
         } else {
-            for (double[] x0 : p.starts()) {
-                p.bobyqa(x0, lower, upper);
+            for (double[] x0 : HwSearch.starts(spec, p::point, p::sse, STARTS, false)) {
+                HwSearch.bobyqa(p::sse, x0, p.lower, p.upper, STOP, MAX_EVAL);
             }
-            p.bobyqa(p.best.clone(), lower, upper); // restart from the best point found
+            // restart from the best point found
+            HwSearch.bobyqa(p::sse, p.best.clone(), p.lower, p.upper, STOP, MAX_EVAL);
         }
         double[] c = p.best;
         HoltWintersParams params = p.params(c);
-        p.sse(c); // leaves the best states in x
+        p.sse(c); // leaves the best states in the solver
         HoltWintersStates states = p.states();
         HwEngine.Run run = HwEngine.run(y, spec, params.alpha(), params.beta(), params.gamma(), params.phi(),
                 states.level(), states.trend(), states.seasonal(), true);
@@ -110,7 +87,7 @@ final class HwProfile {
             throw new IllegalArgumentException("no finite Holt-Winters fit found for this series; the recursions"
                     + " diverge at y[" + run.badIndex() + "]");
         }
-        return new HoltWintersFit(spec, params, states, y, run, warnings(spec, c, lower, upper));
+        return new HoltWintersFit(spec, params, states, y, run, HwSearch.boundWarnings(spec, c, p.lower, p.upper));
     }
 
     private HoltWintersParams params(double[] c) {
@@ -123,6 +100,7 @@ final class HwProfile {
     }
 
     private HoltWintersStates states() {
+        double[] x = solver.x;
         int i = 0;
         double level = x[i++];
         double trend = spec.trend() ? x[i++] : 0;
@@ -138,13 +116,11 @@ final class HwProfile {
         return new HoltWintersStates(level, trend, s);
     }
 
-    /** The profile SSE at clamped smoothing parameters c; the best states are left in {@link #x}. */
+    /** The profile SSE at clamped smoothing parameters c; the best states are left in {@link #solver}. */
     double sse(double[] raw) {
         double[] c = raw.clone();
         for (int i = 0; i < c.length; i++) {
-            double lo = spec.damped() && i == c.length - 1 ? HwFitter.PHI_LOWER : 0;
-            double hi = spec.damped() && i == c.length - 1 ? HwFitter.PHI_UPPER : 1;
-            c[i] = Math.max(lo, Math.min(hi, c[i]));
+            c[i] = HwSearch.clamp(c[i], lower[i], upper[i]);
         }
         HoltWintersParams p = params(c);
         double a = p.alpha();
@@ -162,7 +138,7 @@ final class HwProfile {
                 }
             }
         }
-        double v = solve();
+        double v = solver.solve(e0, cols);
         if (!Double.isFinite(v)) {
             return 1e300; // a large finite value keeps BOBYQA's quadratic models usable
         }
@@ -227,133 +203,7 @@ final class HwProfile {
         }
     }
 
-    /** Solves min ‖e0 + C·x‖ by Householder QR into x; returns that minimum's square, +∞ if not finite. */
-    private double solve() {
-        for (int j = 0; j < k; j++) {
-            System.arraycopy(cols[j], 0, qr, j * n, n);
-        }
-        double[] r = rhs;
-        for (int t = 0; t < n; t++) {
-            r[t] = -e0[t];
-        }
-        for (int j = 0; j < k; j++) {
-            int o = j * n;
-            double norm = 0;
-            for (int t = j; t < n; t++) {
-                norm += qr[o + t] * qr[o + t];
-            }
-            norm = Math.sqrt(norm);
-            if (!(norm > 1e-300)) {
-                diag[j] = 0;
-                continue;
-            }
-            double alpha = qr[o + j] > 0 ? -norm : norm;
-            qr[o + j] -= alpha; // v = col − alpha·e_j, stored in place
-            double vv = 0;
-            for (int t = j; t < n; t++) {
-                vv += qr[o + t] * qr[o + t];
-            }
-            for (int c = j + 1; c < k; c++) {
-                reflect(o, c * n, j, vv);
-            }
-            double dot = 0;
-            for (int t = j; t < n; t++) {
-                dot += qr[o + t] * r[t];
-            }
-            double s = 2 * dot / vv;
-            for (int t = j; t < n; t++) {
-                r[t] -= s * qr[o + t];
-            }
-            diag[j] = alpha;
-        }
-        double scale = 0;
-        for (double d : diag) {
-            scale = Math.max(scale, Math.abs(d));
-        }
-        for (int j = k - 1; j >= 0; j--) {
-            if (Math.abs(diag[j]) <= 1e-12 * scale) {
-                x[j] = 0; // a state the errors do not depend on
-                continue;
-            }
-            double sum = r[j];
-            for (int c = j + 1; c < k; c++) {
-                sum -= qr[c * n + j] * x[c];
-            }
-            x[j] = sum / diag[j];
-        }
-        double sse = 0;
-        for (int t = 0; t < n; t++) {
-            double e = e0[t];
-            for (int j = 0; j < k; j++) {
-                e += x[j] * cols[j][t];
-            }
-            sse += e * e;
-        }
-        return Double.isFinite(sse) ? sse : Double.POSITIVE_INFINITY;
-    }
-
-    /** Applies the reflection stored in column v (from row j) to column c. */
-    private void reflect(int v, int c, int j, double vv) {
-        double dot = 0;
-        for (int t = j; t < n; t++) {
-            dot += qr[v + t] * qr[c + t];
-        }
-        double s = 2 * dot / vv;
-        for (int t = j; t < n; t++) {
-            qr[c + t] -= s * qr[v + t];
-        }
-    }
-
-    private void alphaOnly() {
-        double bestA = 0;
-        double bestV = Double.POSITIVE_INFINITY;
-        for (int i = 0; i <= 100; i++) {
-            double a = i / 100.0;
-            double v = sse(new double[] {a});
-            if (v < bestV) {
-                bestV = v;
-                bestA = a;
-            }
-        }
-        double lo = Math.max(0, bestA - 0.01);
-        double hi = Math.min(1, bestA + 0.01);
-        new BrentOptimizer(1e-12, 1e-14).optimize(new MaxEval(1000), GoalType.MINIMIZE,
-                new UnivariateObjectiveFunction(a -> sse(new double[] {a})), new SearchInterval(lo, hi, bestA));
-    }
-
-    /** The best points of a coarse grid, and statsmodels' default starting point. */
-    private List<double[]> starts() {
-        double[] alphas = GRID_ALPHA;
-        double[] betas = spec.trend() ? GRID_BG : new double[] {Double.NaN};
-        double[] gammas = spec.seasonal() ? GRID_BG : new double[] {Double.NaN};
-        double[] phis = spec.damped() ? new double[] {0.85, 0.95, 0.99} : new double[] {Double.NaN};
-        List<double[]> points = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (double a : alphas) {
-            for (double b : betas) {
-                for (double g : gammas) {
-                    for (double f : phis) {
-                        double[] p = point(a, b, g, f);
-                        points.add(p);
-                        values.add(sse(p));
-                    }
-                }
-            }
-        }
-        Integer[] order = new Integer[points.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (i, j) -> Double.compare(values.get(i), values.get(j)));
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(STARTS, order.length); i++) {
-            out.add(points.get(order[i]));
-        }
-        double a0 = 0.5 / Math.max(m, 1);
-        out.add(point(a0, 0.1 * a0, 0.05 * (1 - a0), 0.99));
-        return out;
-    }
-
+    /** Packs smoothing parameters into a search vector, leaving out those the spec does not have. */
     private double[] point(double a, double b, double g, double f) {
         double[] p = new double[1 + (spec.trend() ? 1 : 0) + (spec.seasonal() ? 1 : 0) + (spec.damped() ? 1 : 0)];
         int i = 0;
@@ -368,44 +218,5 @@ final class HwProfile {
             p[i] = f;
         }
         return p;
-    }
-
-    private void bobyqa(double[] x0, double[] lower, double[] upper) {
-        int d = x0.length;
-        BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * d + 1, 0.05, STOP);
-        try {
-            opt.optimize(new MaxEval(MAX_EVAL), GoalType.MINIMIZE, new ObjectiveFunction(this::sse),
-                    new InitialGuess(x0), new SimpleBounds(lower, upper));
-        } catch (MathIllegalStateException e) {
-            // evaluation budget exhausted or no progress: keep the best point seen so far
-        }
-    }
-
-    private static List<String> warnings(HoltWintersSpec spec, double[] c, double[] lower, double[] upper) {
-        List<String> names = new ArrayList<>(List.of("alpha"));
-        if (spec.trend()) {
-            names.add("beta");
-        }
-        if (spec.seasonal()) {
-            names.add("gamma");
-        }
-        if (spec.damped()) {
-            names.add("phi");
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] - lower[i] < HwFitter.BOUND_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s = %.6g is within %.0e of its lower bound %s", names.get(i), c[i],
-                        HwFitter.BOUND_TOLERANCE, fmt(lower[i])));
-            } else if (upper[i] - c[i] < HwFitter.BOUND_TOLERANCE) {
-                out.add(String.format(Locale.ROOT, "%s = %.6g is within %.0e of its upper bound %s", names.get(i), c[i],
-                        HwFitter.BOUND_TOLERANCE, fmt(upper[i])));
-            }
-        }
-        return out;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -1,10 +1,7 @@
 package org.kpi4j.series;
 
-
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,29 +49,17 @@ public final class KpiSeries {
     private final Unit unit;
     private final FiscalCalendar calendar;
     private final Transform transform;
-    private final Period[] periods;
-    private final double[] values;
-    private final int[] decimals;
-    private final Provenance[] provenance;
-    private final Map<Period, Integer> index;
+    private final SeriesPoints points;
     private final Map<Period, String> dropped;
 
-    KpiSeries(KpiSeriesBuilder b, Period[] periods, double[] values, int[] decimals, Provenance[] provenance) {
+    KpiSeries(KpiSeriesBuilder b, SeriesPoints points) {
         this.entity = b.entity;
         this.metric = b.metric;
         this.segment = b.segment;
         this.unit = b.unit;
         this.calendar = b.calendar;
         this.transform = b.transform;
-        this.periods = periods;
-        this.values = values;
-        this.decimals = decimals;
-        this.provenance = provenance;
-        Map<Period, Integer> idx = new HashMap<>(periods.length * 2);
-        for (int i = 0; i < periods.length; i++) {
-            idx.put(periods[i], i);
-        }
-        this.index = idx;
+        this.points = points;
         this.dropped = Map.copyOf(b.dropped);
     }
 
@@ -102,24 +87,7 @@ public final class KpiSeries {
      * @throws IllegalArgumentException on a duplicate period, a non-finite value or a length mismatch
      */
     public static KpiSeries of(String entity, Metric metric, Unit unit, List<Period> periods, double[] values) {
-        Objects.requireNonNull(periods, "periods");
-        Objects.requireNonNull(values, "values");
-        if (periods.size() != values.length) {
-            throw new IllegalArgumentException("periods and values must have the same length but had "
-                    + periods.size() + " and " + values.length);
-        }
-        KpiSeriesBuilder b = builder(entity, metric, unit);
-        for (int i = 0; i < values.length; i++) {
-            b.add(periods.get(i), values[i], decimalsOf(values[i]));
-        }
-        return b.build();
-    }
-
-    private static int decimalsOf(double v) {
-        if (!Double.isFinite(v)) {
-            return 0;
-        }
-        return Math.max(0, Math.min(10, java.math.BigDecimal.valueOf(v).stripTrailingZeros().scale()));
+        return KpiSeriesBuilder.of(entity, metric, unit, periods, values);
     }
 
     /** A builder for a series like this one (entity, metric, segment, unit, calendar) in another state. */
@@ -165,12 +133,12 @@ public final class KpiSeries {
 
     /** @return the number of points */
     public int size() {
-        return periods.length;
+        return points.periods.length;
     }
 
     /** @return true if there are no points */
     public boolean isEmpty() {
-        return periods.length == 0;
+        return points.periods.length == 0;
     }
 
     /**
@@ -180,7 +148,7 @@ public final class KpiSeries {
      * @return the period, not null
      */
     public Period period(int i) {
-        return periods[i];
+        return points.periods[i];
     }
 
     /**
@@ -190,7 +158,7 @@ public final class KpiSeries {
      * @return the value
      */
     public double value(int i) {
-        return values[i];
+        return points.values[i];
     }
 
     /**
@@ -200,7 +168,7 @@ public final class KpiSeries {
      * @return the decimals
      */
     public int decimals(int i) {
-        return decimals[i];
+        return points.decimals[i];
     }
 
     /**
@@ -210,17 +178,17 @@ public final class KpiSeries {
      * @return the provenance, not null
      */
     public Provenance provenance(int i) {
-        return provenance[i];
+        return points.provenance[i];
     }
 
     /** @return the periods in ascending order, unmodifiable */
     public List<Period> periods() {
-        return Collections.unmodifiableList(Arrays.asList(periods));
+        return Collections.unmodifiableList(Arrays.asList(points.periods));
     }
 
     /** @return a copy of the values, in period order */
     public double[] values() {
-        return values.clone();
+        return points.values.clone();
     }
 
     /**
@@ -230,7 +198,7 @@ public final class KpiSeries {
      * @return the index, or empty if absent
      */
     public OptionalInt indexOf(Period period) {
-        Integer i = index.get(Objects.requireNonNull(period, "period"));
+        Integer i = points.indexOf(Objects.requireNonNull(period, "period"));
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
@@ -241,8 +209,8 @@ public final class KpiSeries {
      * @return the value, or empty if the series has no such period
      */
     public OptionalDouble get(Period period) {
-        Integer i = index.get(Objects.requireNonNull(period, "period"));
-        return i == null ? OptionalDouble.empty() : OptionalDouble.of(values[i]);
+        Integer i = points.indexOf(Objects.requireNonNull(period, "period"));
+        return i == null ? OptionalDouble.empty() : OptionalDouble.of(points.values[i]);
     }
 
     /**
@@ -252,16 +220,12 @@ public final class KpiSeries {
      * @return the point, not null
      */
     public Point point(int i) {
-        return new Point(periods[i], values[i], decimals[i], provenance[i]);
+        return points.point(i);
     }
 
     /** @return the points in period order, not null */
     public List<Point> points() {
-        List<Point> out = new ArrayList<>(periods.length);
-        for (int i = 0; i < periods.length; i++) {
-            out.add(point(i));
-        }
-        return out;
+        return points.points();
     }
 
     /**
@@ -271,10 +235,10 @@ public final class KpiSeries {
      * @throws IllegalStateException if the series is empty
      */
     public Point latest() {
-        if (periods.length == 0) {
+        if (isEmpty()) {
             throw new IllegalStateException("series " + label() + " is empty, so it has no latest value");
         }
-        return point(periods.length - 1);
+        return point(size() - 1);
     }
 
     /**
@@ -368,8 +332,6 @@ public final class KpiSeries {
      * @throws IllegalStateException for TTM growth of a stock or ratio, or growth of changes
      */
     public GrowthTable growth(GrowthKind kind, GrowthConvention convention) {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(convention, "convention");
         return SeriesGrowth.growth(this, kind, convention);
     }
 
@@ -381,20 +343,12 @@ public final class KpiSeries {
      * @return the notes, in period order, empty for a reported series, not null
      */
     public List<String> notes() {
-        List<String> out = new ArrayList<>(dropped.size());
-        new java.util.TreeMap<>(dropped).forEach((p, why) -> out.add(label() + ": " + p + ": " + why));
-        return out;
+        return SeriesTables.notes(this);
     }
 
     /** The derived periods left without a number, with why (for a transform that starts from this series). */
     Map<Period, String> dropped() {
         return dropped;
-    }
-
-    /** Why a period has no point: a dropped derivation's reason, or that there is no such figure. */
-    String whyMissing(Period period) {
-        String why = dropped.get(period);
-        return why == null ? "no " + period + " figure" : period + " has no number: " + why;
     }
 
     /** @return the series' key as text, {@code entity/metric[segment]} */
@@ -429,11 +383,12 @@ public final class KpiSeries {
         }
         KpiSeries o = (KpiSeries) obj;
         return entity.equals(o.entity) && metric.equals(o.metric) && segment.equals(o.segment) && unit.equals(o.unit)
-                && transform.equals(o.transform) && Arrays.equals(periods, o.periods) && Arrays.equals(values, o.values);
+                && transform.equals(o.transform) && points.sameValues(o.points);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(entity, metric, segment, unit, transform, Arrays.hashCode(periods), Arrays.hashCode(values));
+        return Objects.hash(entity, metric, segment, unit, transform, Arrays.hashCode(points.periods),
+                Arrays.hashCode(points.values));
     }
 }

@@ -49,6 +49,28 @@ public final class KpiSeriesBuilder {
         }
     }
 
+    /** See {@link KpiSeries#of(String, Metric, Unit, List, double[])}: each value's decimals are those it is written with. */
+    static KpiSeries of(String entity, Metric metric, Unit unit, List<Period> periods, double[] values) {
+        Objects.requireNonNull(periods, "periods");
+        Objects.requireNonNull(values, "values");
+        if (periods.size() != values.length) {
+            throw new IllegalArgumentException("periods and values must have the same length but had "
+                    + periods.size() + " and " + values.length);
+        }
+        KpiSeriesBuilder b = new KpiSeriesBuilder(entity, metric, unit);
+        for (int i = 0; i < values.length; i++) {
+            b.add(periods.get(i), values[i], decimalsOf(values[i]));
+        }
+        return b.build();
+    }
+
+    private static int decimalsOf(double v) {
+        if (!Double.isFinite(v)) {
+            return 0;
+        }
+        return Math.max(0, Math.min(10, java.math.BigDecimal.valueOf(v).stripTrailingZeros().scale()));
+    }
+
     /**
      * @param segment the business line, not null
      * @return this builder
@@ -159,6 +181,6 @@ public final class KpiSeriesBuilder {
                         + metric.id());
             }
         }
-        return new KpiSeries(this, p, v, d, pv);
+        return new KpiSeries(this, new SeriesPoints(p, v, d, pv));
     }
 }

@@ -2,6 +2,7 @@ package org.kpi4j.series;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.kpi4j.growth.Growth;
 import org.kpi4j.growth.GrowthConvention;
@@ -25,6 +26,8 @@ final class SeriesGrowth {
 
     /** See {@link KpiSeries#growth(GrowthKind, GrowthConvention)}. */
     static GrowthTable growth(KpiSeries series, GrowthKind kind, GrowthConvention convention) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(convention, "convention");
         if (series.transform().isChange()) {
             throw new IllegalStateException(kind + " growth of series " + series.label() + " is not defined: "
                     + SeriesTransforms.why(series.transform()));
@@ -49,7 +52,7 @@ final class SeriesGrowth {
             Period printedBase = GrowthKind.DEFAULT.basePeriod(p, pv.comparisonPeriod(), s.calendar()).orElse(null);
             Percentage printed = base.isPresent() && base.get().equals(printedBase) ? pv.reportedChangePct() : null;
             int j = base.isEmpty() ? -1 : s.indexOf(base.get()).orElse(-1);
-            String why = base.isEmpty() ? kind.whyNoBase(p) : j < 0 ? s.whyMissing(base.get()) : "";
+            String why = base.isEmpty() ? kind.whyNoBase(p) : j < 0 ? whyMissing(s, base.get()) : "";
             Double baseValue = null;
             Double growth = null;
             Double diff = null;
@@ -74,6 +77,12 @@ final class SeriesGrowth {
                     base.orElse(null), baseValue, growth, diff, ratio, flag, printed, derived, why));
         }
         return rows;
+    }
+
+    /** Why a period has no point: a dropped derivation's reason, or that there is no such figure. */
+    private static String whyMissing(KpiSeries s, Period period) {
+        String why = s.dropped().get(period);
+        return why == null ? "no " + period + " figure" : period + " has no number: " + why;
     }
 
     private static String join(String a, String b) {

@@ -7,7 +7,7 @@ import org.kpi4j.format.KpiFormat;
 import org.kpi4j.format.KpiTable;
 import org.kpi4j.unit.Unit;
 
-/** How series and panels print: their {@link KpiTable}s. */
+/** How series and panels print: their {@link KpiTable}s, and a series' notes. */
 final class SeriesTables {
 
     private SeriesTables() {
@@ -29,6 +29,13 @@ final class SeriesTables {
         }
         t.footnote(((anyDerived ? "* derived  " : "") + (anyApprox ? "~ approximate" : "")).strip());
         return t.build();
+    }
+
+    /** See {@link KpiSeries#notes()}. */
+    static List<String> notes(KpiSeries s) {
+        List<String> out = new ArrayList<>(s.dropped().size());
+        new java.util.TreeMap<>(s.dropped()).forEach((p, why) -> out.add(s.label() + ": " + p + ": " + why));
+        return out;
     }
 
     static KpiTable panel(KpiPanel p, KpiFormat f) {

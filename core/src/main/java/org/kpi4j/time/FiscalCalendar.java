@@ -4,13 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Maps fiscal period labels to dates for a company whose fiscal year ends on the last day of a
@@ -47,28 +41,15 @@ import java.util.regex.Pattern;
  */
 public final class FiscalCalendar {
 
-    private static final FiscalCalendar DECEMBER = new FiscalCalendar(Month.DECEMBER, null, false, 4, null);
-    private static final int[] THIRTEEN_WEEKS = {13, 13, 13};
-
-    private static final Pattern MONTH_END = Pattern.compile("(?:month-end\\s+)?(\\w+)");
-    private static final Pattern WEEKS = Pattern.compile("52-53 weeks, (?:last (\\w+) of (\\w+)|(\\w+) nearest the end of "
-            + "(\\w+))(?:, quarters of (\\d+)-(\\d+)-(\\d+) weeks)?(?:, extra week in q([1-4]))?");
+    private static final FiscalCalendar DECEMBER = new FiscalCalendar(Month.DECEMBER, null);
 
     private final Month yearEnd;
-    /** The weekday a 52/53-week year ends on; null for a year ending on a month's last day. */
-    private final DayOfWeek weekday;
-    private final boolean nearest;
-    private final int extraWeekQuarter;
-    /** Weeks of Q1, Q2 and Q3 in a 52-week year; null for a month-end calendar. */
-    private final int[] quarterWeeks;
+    /** The rules of a 52/53-week year; null for a year ending on a month's last day. */
+    private final WeekYear weeks;
 
-    private FiscalCalendar(Month yearEnd, DayOfWeek weekday, boolean nearest, int extraWeekQuarter,
-            int[] quarterWeeks) {
+    private FiscalCalendar(Month yearEnd, WeekYear weeks) {
         this.yearEnd = yearEnd;
-        this.weekday = weekday;
-        this.nearest = nearest;
-        this.extraWeekQuarter = extraWeekQuarter;
-        this.quarterWeeks = quarterWeeks;
+        this.weeks = weeks;
     }
 
     /**
@@ -89,7 +70,7 @@ public final class FiscalCalendar {
      */
     public static FiscalCalendar endingIn(Month yearEndMonth) {
         Objects.requireNonNull(yearEndMonth, "yearEndMonth");
-        return yearEndMonth == Month.DECEMBER ? DECEMBER : new FiscalCalendar(yearEndMonth, null, false, 4, null);
+        return yearEndMonth == Month.DECEMBER ? DECEMBER : new FiscalCalendar(yearEndMonth, null);
     }
 
     /**
@@ -103,7 +84,7 @@ public final class FiscalCalendar {
     public static FiscalCalendar lastWeekday(DayOfWeek weekday, Month month) {
         Objects.requireNonNull(weekday, "weekday");
         Objects.requireNonNull(month, "month");
-        return new FiscalCalendar(month, weekday, false, 4, THIRTEEN_WEEKS);
+        return new FiscalCalendar(month, new WeekYear(weekday, false));
     }
 
     /**
@@ -118,7 +99,7 @@ public final class FiscalCalendar {
     public static FiscalCalendar nearestWeekday(DayOfWeek weekday, Month month) {
         Objects.requireNonNull(weekday, "weekday");
         Objects.requireNonNull(month, "month");
-        return new FiscalCalendar(month, weekday, true, 4, THIRTEEN_WEEKS);
+        return new FiscalCalendar(month, new WeekYear(weekday, true));
     }
 
     /**
@@ -131,10 +112,7 @@ public final class FiscalCalendar {
      */
     public FiscalCalendar withExtraWeekIn(int quarter) {
         requireWeeks("withExtraWeekIn");
-        if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("quarter must be in 1..4 but was " + quarter);
-        }
-        return new FiscalCalendar(yearEnd, weekday, nearest, quarter, quarterWeeks);
+        return new FiscalCalendar(yearEnd, weeks.withExtraWeekIn(quarter));
     }
 
     /**
@@ -150,13 +128,7 @@ public final class FiscalCalendar {
      */
     public FiscalCalendar withQuarterWeeks(int q1, int q2, int q3) {
         requireWeeks("withQuarterWeeks");
-        if (q1 < 1 || q2 < 1 || q3 < 1 || q1 + q2 + q3 > 51) {
-            throw new IllegalArgumentException("quarters of " + q1 + "-" + q2 + "-" + q3
-                    + " weeks do not fit a 52-week year; each needs a week and Q4 at least one");
-        }
-        int[] w = {q1, q2, q3};
-        return new FiscalCalendar(yearEnd, weekday, nearest, extraWeekQuarter,
-                Arrays.equals(w, THIRTEEN_WEEKS) ? THIRTEEN_WEEKS : w);
+        return new FiscalCalendar(yearEnd, weeks.withQuarterWeeks(q1, q2, q3));
     }
 
     /**
@@ -170,41 +142,7 @@ public final class FiscalCalendar {
      * @throws IllegalArgumentException naming the text if it cannot be parsed
      */
     public static FiscalCalendar parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String s = text.toString().strip().toLowerCase(Locale.ROOT);
-        try {
-            Matcher m = WEEKS.matcher(s);
-            if (m.matches()) {
-                boolean near = m.group(1) == null;
-                DayOfWeek day = DayOfWeek.valueOf(m.group(near ? 3 : 1).toUpperCase(Locale.ROOT));
-                Month month = month(m.group(near ? 4 : 2));
-                FiscalCalendar c = near ? nearestWeekday(day, month) : lastWeekday(day, month);
-                if (m.group(5) != null) {
-                    c = c.withQuarterWeeks(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
-                            Integer.parseInt(m.group(7)));
-                }
-                return m.group(8) == null ? c : c.withExtraWeekIn(Integer.parseInt(m.group(8)));
-            }
-            m = MONTH_END.matcher(s);
-            if (m.matches()) {
-                return endingIn(month(m.group(1)));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot parse fiscal calendar '" + text + "': " + e.getMessage(), e);
-        }
-        throw new IllegalArgumentException("cannot parse fiscal calendar '" + text + "'; expected 'month-end MARCH' "
-                + "or '52-53 weeks, last SATURDAY of SEPTEMBER, extra week in Q1'");
-    }
-
-    private static Month month(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            int m = Integer.parseInt(s);
-            if (m < 1 || m > 12) {
-                throw new IllegalArgumentException("a month is 1..12, not " + s);
-            }
-            return Month.of(m);
-        }
-        return Month.valueOf(s.toUpperCase(Locale.ROOT));
+        return CalendarParser.parse(text);
     }
 
     /** @return the month the fiscal year ends in (for a 52/53-week year, the month it is anchored to) */
@@ -214,7 +152,7 @@ public final class FiscalCalendar {
 
     /** @return true for a 52/53-week calendar, false for years ending on a month's last day */
     public boolean isWeekBased() {
-        return weekday != null;
+        return weeks != null;
     }
 
     /**
@@ -224,15 +162,7 @@ public final class FiscalCalendar {
      * @return the date, not null
      */
     public LocalDate yearEnd(int fiscalYear) {
-        LocalDate monthEnd = YearMonth.of(fiscalYear, yearEnd).atEndOfMonth();
-        if (weekday == null) {
-            return monthEnd;
-        }
-        LocalDate before = monthEnd.with(TemporalAdjusters.previousOrSame(weekday));
-        if (!nearest || ChronoUnit.DAYS.between(before, monthEnd) <= 3) {
-            return before;
-        }
-        return before.plusWeeks(1);
+        return weeks == null ? YearMonth.of(fiscalYear, yearEnd).atEndOfMonth() : weeks.yearEnd(yearEnd, fiscalYear);
     }
 
     /**
@@ -244,7 +174,7 @@ public final class FiscalCalendar {
      */
     public int weeksIn(int fiscalYear) {
         requireWeeks("weeksIn");
-        return (int) (ChronoUnit.DAYS.between(yearEnd(fiscalYear - 1), yearEnd(fiscalYear)) / 7);
+        return weeks.weeksIn(yearEnd, fiscalYear);
     }
 
     /**
@@ -289,16 +219,11 @@ public final class FiscalCalendar {
     public Period quarterOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int fy = fiscalYearOf(date);
-        if (weekday == null) {
-            int monthsAfterYearEnd = Math.floorMod(date.getMonthValue() - yearEnd.getValue() - 1, 12);
-            return Period.quarter(fy, monthsAfterYearEnd / 3 + 1);
+        if (weeks != null) {
+            return weeks.quarterOf(yearEnd, date, fy);
         }
-        for (int q = 1; q < 4; q++) {
-            if (!date.isAfter(quarterEnd(fy, q))) {
-                return Period.quarter(fy, q);
-            }
-        }
-        return Period.quarter(fy, 4);
+        int monthsAfterYearEnd = Math.floorMod(date.getMonthValue() - yearEnd.getValue() - 1, 12);
+        return Period.quarter(fy, monthsAfterYearEnd / 3 + 1);
     }
 
     /**
@@ -310,16 +235,7 @@ public final class FiscalCalendar {
     public int fiscalYearOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int fy = date.getMonthValue() > yearEnd.getValue() ? date.getYear() + 1 : date.getYear();
-        if (weekday != null) {
-            // a weekday year-end lies up to six days before (or three after) its month's end
-            while (date.isAfter(yearEnd(fy))) {
-                fy++;
-            }
-            while (!date.isAfter(yearEnd(fy - 1))) {
-                fy--;
-            }
-        }
-        return fy;
+        return weeks == null ? fy : weeks.fiscalYearOf(yearEnd, date, fy);
     }
 
     /**
@@ -346,26 +262,14 @@ public final class FiscalCalendar {
 
     private LocalDate quarterEnd(int fiscalYear, int quarter) {
         // quarter 0 is the previous year-end
-        if (weekday == null) {
-            return YearMonth.of(fiscalYear, yearEnd).minusMonths(3L * (4 - quarter)).atEndOfMonth();
+        if (weeks != null) {
+            return weeks.quarterEnd(yearEnd, fiscalYear, quarter);
         }
-        if (quarter == 4) {
-            return yearEnd(fiscalYear);
-        }
-        LocalDate start = yearEnd(fiscalYear - 1);
-        int weeks = 0;
-        for (int q = 0; q < quarter; q++) {
-            weeks += quarterWeeks[q];
-        }
-        if (quarter >= extraWeekQuarter && quarter > 0
-                && ChronoUnit.DAYS.between(start, yearEnd(fiscalYear)) == 371) {
-            weeks++;
-        }
-        return start.plusWeeks(weeks);
+        return YearMonth.of(fiscalYear, yearEnd).minusMonths(3L * (4 - quarter)).atEndOfMonth();
     }
 
     private void requireWeeks(String what) {
-        if (weekday == null) {
+        if (weeks == null) {
             throw new IllegalStateException(what + " is defined for a 52/53-week calendar, not for " + this);
         }
     }
@@ -386,13 +290,12 @@ public final class FiscalCalendar {
             return false;
         }
         FiscalCalendar o = (FiscalCalendar) obj;
-        return yearEnd == o.yearEnd && weekday == o.weekday && nearest == o.nearest
-                && extraWeekQuarter == o.extraWeekQuarter && Arrays.equals(quarterWeeks, o.quarterWeeks);
+        return yearEnd == o.yearEnd && Objects.equals(weeks, o.weeks);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(yearEnd, weekday, nearest, extraWeekQuarter) * 31 + Arrays.hashCode(quarterWeeks);
+        return yearEnd.hashCode() * 31 + Objects.hashCode(weeks);
     }
 
     /**
@@ -403,12 +306,6 @@ public final class FiscalCalendar {
      */
     @Override
     public String toString() {
-        if (weekday == null) {
-            return "month-end " + yearEnd;
-        }
-        return "52-53 weeks, " + (nearest ? weekday + " nearest the end of " + yearEnd : "last " + weekday + " of " + yearEnd)
-                + (Arrays.equals(quarterWeeks, THIRTEEN_WEEKS) ? "" : ", quarters of " + quarterWeeks[0] + "-" + quarterWeeks[1] + "-"
-                        + quarterWeeks[2] + " weeks")
-                + ", extra week in Q" + extraWeekQuarter;
+        return weeks == null ? "month-end " + yearEnd : weeks.text(yearEnd);
     }
 }

@@ -62,7 +62,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if the year is out of range
      */
     public static Period year(int year) {
-        return new Period(PeriodType.YEAR, checkYear(year), 1, 4, null);
+        return new Period(PeriodType.YEAR, PeriodChecks.year(year), 1, 4, null);
     }
 
     /**
@@ -74,10 +74,8 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public static Period half(int year, int half) {
-        if (half != 1 && half != 2) {
-            throw new IllegalArgumentException("half must be 1 or 2 but was " + half);
-        }
-        return new Period(PeriodType.HALF, checkYear(year), half == 1 ? 1 : 3, half == 1 ? 2 : 4, null);
+        PeriodChecks.half(half);
+        return new Period(PeriodType.HALF, PeriodChecks.year(year), half == 1 ? 1 : 3, half == 1 ? 2 : 4, null);
     }
 
     /**
@@ -89,8 +87,8 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public static Period quarter(int year, int quarter) {
-        checkQuarter(quarter, "quarter");
-        return new Period(PeriodType.QUARTER, checkYear(year), quarter, quarter, null);
+        PeriodChecks.quarter(quarter, "quarter");
+        return new Period(PeriodType.QUARTER, PeriodChecks.year(year), quarter, quarter, null);
     }
 
     /**
@@ -103,7 +101,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public static Period ytd(int year, int throughQuarter) {
-        checkQuarter(throughQuarter, "throughQuarter");
+        PeriodChecks.quarter(throughQuarter, "throughQuarter");
         switch (throughQuarter) {
             case 1:
                 return quarter(year, 1);
@@ -112,7 +110,7 @@ public final class Period implements Comparable<Period> {
             case 4:
                 return year(year);
             default:
-                return new Period(PeriodType.YTD, checkYear(year), 1, 3, null);
+                return new Period(PeriodType.YTD, PeriodChecks.year(year), 1, 3, null);
         }
     }
 
@@ -124,11 +122,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if the date is out of range
      */
     public static Period instant(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            throw new IllegalArgumentException("date must be in the years " + MIN_YEAR + ".." + MAX_YEAR + " but was "
-                    + date);
-        }
+        PeriodChecks.date(date);
         return new Period(PeriodType.INSTANT, date.getYear(), 0, 0, date);
     }
 
@@ -143,19 +137,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException if the span has no label, such as Q2-Q3
      */
     public static Period span(int year, int first, int last) {
-        checkQuarter(first, "first");
-        checkQuarter(last, "last");
-        if (first == last) {
-            return quarter(year, first);
-        }
-        if (first == 1) {
-            return ytd(year, last);
-        }
-        if (first == 3 && last == 4) {
-            return half(year, 2);
-        }
-        throw new IllegalArgumentException("quarters " + first + " to " + last
-                + " of a year form no reporting period; expected a quarter, a half, Q1-Q3 or the year");
+        return PeriodLabels.span(year, first, last);
     }
 
     /**
@@ -167,20 +149,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalArgumentException naming the text if it cannot be parsed
      */
     public static Period parse(CharSequence text) {
-        return PeriodParser.parse(text);
-    }
-
-    private static int checkYear(int year) {
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException("year must be in " + MIN_YEAR + ".." + MAX_YEAR + " but was " + year);
-        }
-        return year;
-    }
-
-    private static void checkQuarter(int q, String name) {
-        if (q < 1 || q > 4) {
-            throw new IllegalArgumentException(name + " must be in 1..4 but was " + q);
-        }
+        return PeriodLabels.parse(text);
     }
 
     /** @return the type, not null */
@@ -214,7 +183,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalStateException for an instant
      */
     public int firstQuarter() {
-        requireDuration("firstQuarter");
+        PeriodChecks.duration(this, "firstQuarter");
         return firstQuarter;
     }
 
@@ -225,7 +194,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalStateException for an instant
      */
     public int lastQuarter() {
-        requireDuration("lastQuarter");
+        PeriodChecks.duration(this, "lastQuarter");
         return lastQuarter;
     }
 
@@ -265,7 +234,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalStateException for an instant
      */
     public int endQuarterIndex() {
-        requireDuration("endQuarterIndex");
+        PeriodChecks.duration(this, "endQuarterIndex");
         return year * 4 + lastQuarter - 1;
     }
 
@@ -294,7 +263,7 @@ public final class Period implements Comparable<Period> {
             }
             return instant(d);
         }
-        return new Period(type, checkYear(year - years), firstQuarter, lastQuarter, null);
+        return new Period(type, PeriodChecks.year(year - years), firstQuarter, lastQuarter, null);
     }
 
     /**
@@ -305,7 +274,7 @@ public final class Period implements Comparable<Period> {
      * @throws IllegalStateException if this is not a quarter
      */
     public Period plusQuarters(int quarters) {
-        requireType(PeriodType.QUARTER, "plusQuarters");
+        PeriodChecks.type(this, PeriodType.QUARTER, "plusQuarters");
         return ofQuarterIndex(endQuarterIndex() + quarters);
     }
 
@@ -357,19 +326,6 @@ public final class Period implements Comparable<Period> {
                 && quarter.firstQuarter >= firstQuarter && quarter.lastQuarter <= lastQuarter;
     }
 
-    private void requireDuration(String what) {
-        if (!isDuration()) {
-            throw new IllegalStateException(what + " is defined for a span of quarters, not the instant " + this);
-        }
-    }
-
-    private void requireType(PeriodType t, String what) {
-        if (type != t) {
-            throw new IllegalStateException(what + " is defined for a " + t.name().toLowerCase(java.util.Locale.ROOT)
-                    + ", not for " + this);
-        }
-    }
-
     @Override
     public int compareTo(Period o) {
         if (isInstant() || o.isInstant()) {
@@ -407,17 +363,6 @@ public final class Period implements Comparable<Period> {
      */
     @Override
     public String toString() {
-        switch (type) {
-            case YEAR:
-                return Integer.toString(year);
-            case HALF:
-                return year + "H" + (firstQuarter == 1 ? 1 : 2);
-            case QUARTER:
-                return year + "Q" + firstQuarter;
-            case YTD:
-                return year + "Q1-Q" + lastQuarter;
-            default:
-                return date.toString();
-        }
+        return PeriodLabels.format(type, year, firstQuarter, lastQuarter, date);
     }
 }

@@ -7,8 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kpi4j.KpiDataException;
 
-/** Reads the text forms of {@link Period} (see {@link Period#parse(CharSequence)}). */
-final class PeriodParser {
+/**
+ * The labels of {@link Period}s: which spans of quarters have one ({@link Period#span}), and the
+ * text forms {@link Period#toString()} writes and {@link Period#parse(CharSequence)} reads.
+ */
+final class PeriodLabels {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:FY)?");
     private static final Pattern HALF = Pattern.compile("(\\d{4})H([12])");
@@ -16,9 +19,43 @@ final class PeriodParser {
     private static final Pattern SPAN = Pattern.compile("(\\d{4})Q([1-4])-Q([1-4])");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private PeriodParser() {
+    private PeriodLabels() {
     }
 
+    /** See {@link Period#span(int, int, int)}. */
+    static Period span(int year, int first, int last) {
+        PeriodChecks.quarter(first, "first");
+        PeriodChecks.quarter(last, "last");
+        if (first == last) {
+            return Period.quarter(year, first);
+        }
+        if (first == 1) {
+            return Period.ytd(year, last);
+        }
+        if (first == 3 && last == 4) {
+            return Period.half(year, 2);
+        }
+        throw new IllegalArgumentException("quarters " + first + " to " + last
+                + " of a year form no reporting period; expected a quarter, a half, Q1-Q3 or the year");
+    }
+
+    /** The label of a period from its fields (see {@link Period#toString()}). */
+    static String format(PeriodType type, int year, int firstQuarter, int lastQuarter, LocalDate date) {
+        switch (type) {
+            case YEAR:
+                return Integer.toString(year);
+            case HALF:
+                return year + "H" + (firstQuarter == 1 ? 1 : 2);
+            case QUARTER:
+                return year + "Q" + firstQuarter;
+            case YTD:
+                return year + "Q1-Q" + lastQuarter;
+            default:
+                return date.toString();
+        }
+    }
+
+    /** See {@link Period#parse(CharSequence)}. */
     static Period parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim().toUpperCase(java.util.Locale.ROOT);
