@@ -1,6 +1,6 @@
 #!/bin/sh
 # The whole job side by side: tidy facts CSV -> discrete quarters -> filing YoY -> CSV, by kpi4j
-# (`kpi panel --op yoy --out`), Polars (nodejs-polars 0.25.2, installed here by npm), DuckDB (JDBC,
+# (`./kpi panel --op yoy --out`, the launcher a user runs), Polars (nodejs-polars 0.25.2, installed here by npm), DuckDB (JDBC,
 # DuckDbJob) and pandas (Debian's, /usr/bin/python3), each as a whole process on the same file, ROUNDS
 # rounds in turn; wall seconds and peak RSS from /usr/bin/time, each output checked against kpi4j's
 # to the bit (SameResults), ratios to kpi4j printed (benchmarks/RESULTS.md, "Peers").
@@ -22,6 +22,7 @@ work=${PEERS_DIR:-$(mktemp -d)}
 facts="$work/facts.csv"
 [ -f "$facts" ] || java -cp "$bench" org.kpi4j.benchmarks.GenerateFacts "$facts" "$entities" 8 100
 results="$work/times.txt"; : > "$results"
+"$root/kpi" --version >/dev/null   # what a user runs; builds the jar's class-data archive once, untimed
 run() { # name, command...: one timed run, "name seconds peak-KB" appended to the results
   name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" 2> "$work/$name.err" >/dev/null || { cat "$work/$name.err"; exit 1; }
@@ -30,7 +31,7 @@ run() { # name, command...: one timed run, "name seconds peak-KB" appended to th
 }
 for r in $(seq "$rounds"); do
   echo "round $r"
-  run kpi4j java -Djava.awt.headless=true -jar "$kpi" panel --file "$facts" --op yoy --out "$work/kpi4j.csv"
+  run kpi4j "$root/kpi" panel --file "$facts" --op yoy --out "$work/kpi4j.csv"
   run polars env NODE_PATH="$node_dir/node_modules" node "$here/polars_job.js" "$facts" "$work/polars.csv"
   run duckdb java -cp "$bench" org.kpi4j.benchmarks.DuckDbJob "$facts" "$work/duckdb.csv"
   run pandas /usr/bin/python3 "$here/pandas_job.py" "$facts" "$work/pandas.csv"
