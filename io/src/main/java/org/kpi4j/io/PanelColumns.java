@@ -46,13 +46,7 @@ abstract class PanelColumns {
 
     /** Reads and checks the header row. */
     final void header(CsvCursor c) throws IOException {
-        if (!c.next()) {
-            throw KpiDataException.at(source, 1, null, null, "the file is empty; expected a header row");
-        }
-        header = new String[c.fields()];
-        for (int i = 0; i < header.length; i++) {
-            header[i] = c.text(i);
-        }
+        header = FactRows.header(source, c);
         FactRows.checkHeader(source, c.line(), Arrays.asList(header));
         for (int i = 0; i < header.length; i++) {
             switch (header[i]) {
