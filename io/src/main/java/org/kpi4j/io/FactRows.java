@@ -1,6 +1,5 @@
 package org.kpi4j.io;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,7 +57,7 @@ final class FactRows {
             }
             int first = header.indexOf(h);
             if (first < i) {
-                throw givenTwice(source, line, h, first, i);
+                throw CsvHeader.givenTwice(source, line, h, first, i);
             }
         }
         for (String r : REQUIRED) {
@@ -70,42 +69,6 @@ final class FactRows {
         if (!header.contains("value") && !header.contains("reported_cagr_pct")) {
             throw KpiDataException.at(source, line, "value", null, "the header lacks the required column 'value'");
         }
-    }
-
-    /**
-     * Reads the header row of a CSV file, for every CSV reader: the columns' names, as text.
-     *
-     * @throws KpiDataException if the file is empty
-     */
-    static String[] header(String source, CsvCursor c) throws IOException {
-        if (!c.next()) {
-            throw KpiDataException.at(source, 1, null, null, "the file is empty; expected a header row");
-        }
-        String[] header = new String[c.fields()];
-        for (int i = 0; i < header.length; i++) {
-            header[i] = c.text(i);
-        }
-        return header;
-    }
-
-    /**
-     * Each column's field in a header (0-based), for every CSV reader; a column given twice is an
-     * error naming the line and both fields, never the last one winning silently.
-     */
-    static Map<String, Integer> index(String source, int line, String[] header) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            Integer first = index.put(header[i], i);
-            if (first != null) {
-                throw givenTwice(source, line, header[i], first, i);
-            }
-        }
-        return index;
-    }
-
-    private static KpiDataException givenTwice(String source, int line, String column, int first, int second) {
-        return KpiDataException.at(source, line, column, column, "the column '" + column + "' is given twice (fields "
-                + (first + 1) + " and " + (second + 1) + "); give each column once");
     }
 
     List<Fact> facts() {

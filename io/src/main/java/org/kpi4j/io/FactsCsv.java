@@ -100,10 +100,10 @@ public final class FactsCsv {
         FactRows rows = new FactRows(sourceName, catalog, calendar);
         CsvCursor c = new CsvCursor(in, sourceName);
         try {
-            String[] header = FactRows.header(sourceName, c);
+            String[] header = CsvHeader.read(sourceName, c);
             int n = header.length;
             FactRows.checkHeader(sourceName, c.line(), Arrays.asList(header));
-            Map<String, Integer> index = FactRows.index(sourceName, c.line(), header);
+            Map<String, Integer> index = CsvHeader.index(sourceName, c.line(), header);
             // FactRows asks by the constant names of FactRows.COLUMNS: look those up by identity
             Map<String, Integer> known = new java.util.IdentityHashMap<>();
             for (String col : FactRows.COLUMNS) {

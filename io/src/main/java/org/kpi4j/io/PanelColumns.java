@@ -46,7 +46,7 @@ abstract class PanelColumns {
 
     /** Reads and checks the header row. */
     final void header(CsvCursor c) throws IOException {
-        header = FactRows.header(source, c);
+        header = CsvHeader.read(source, c);
         FactRows.checkHeader(source, c.line(), Arrays.asList(header));
         for (int i = 0; i < header.length; i++) {
             switch (header[i]) {

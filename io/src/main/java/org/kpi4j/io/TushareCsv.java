@@ -137,9 +137,9 @@ public final class TushareCsv {
         }
 
         FactSet read(CsvCursor c) throws IOException {
-            String[] header = FactRows.header(source, c);
+            String[] header = CsvHeader.read(source, c);
             int n = header.length;
-            Map<String, Integer> index = FactRows.index(source, c.line(), header); // a column given twice is an error
+            Map<String, Integer> index = CsvHeader.index(source, c.line(), header); // a column given twice is an error
             for (String k : List.of("ts_code", "end_date")) {
                 if (!index.containsKey(k)) {
                     throw KpiDataException.at(source, c.line(), k, null, "the header lacks '" + k
