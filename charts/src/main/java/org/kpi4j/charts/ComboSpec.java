@@ -94,14 +94,7 @@ public record ComboSpec(KpiSeries series, GrowthTable growth, GrowthKind kind, G
     }
 
     /** Builds a {@link ComboSpec}; not thread-safe, but the spec it builds is immutable. */
-    public static final class Builder {
-        private KpiSeries series;
-        private GrowthTable growth;
-        private GrowthKind kind;
-        private GrowthConvention convention;
-        private ChartBasis basis = ChartBasis.AUTO;
-        private ChartOptions options = ChartOptions.defaults();
-
+    public static final class Builder extends GrowthBuilder<Builder> {
         private Builder() {
         }
 
@@ -123,29 +116,7 @@ public record ComboSpec(KpiSeries series, GrowthTable growth, GrowthKind kind, G
          * @return this builder
          */
         public Builder growth(GrowthTable growth) {
-            this.growth = Objects.requireNonNull(growth, "growth");
-            return this;
-        }
-
-        /**
-         * Sets which base each period is compared with.
-         *
-         * @param kind the kind, not null
-         * @return this builder
-         */
-        public Builder kind(GrowthKind kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
-        }
-
-        /**
-         * Sets how a zero or negative base is treated.
-         *
-         * @param convention the convention, not null
-         * @return this builder
-         */
-        public Builder convention(GrowthConvention convention) {
-            this.convention = Objects.requireNonNull(convention, "convention");
+            this.table = Objects.requireNonNull(growth, "growth");
             return this;
         }
 
@@ -161,27 +132,13 @@ public record ComboSpec(KpiSeries series, GrowthTable growth, GrowthKind kind, G
         }
 
         /**
-         * Sets the options.
-         *
-         * @param options the options, not null
-         * @return this builder
-         */
-        public Builder options(ChartOptions options) {
-            this.options = Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
          * Builds the spec.
          *
          * @return the spec, not null
          * @throws IllegalArgumentException as {@link ComboSpec#ComboSpec}
          */
         public ComboSpec build() {
-            GrowthKind k = kind != null ? kind : growth != null ? growth.kind() : GrowthKind.DEFAULT;
-            GrowthConvention c = convention != null ? convention : growth != null ? growth.convention()
-                    : GrowthConvention.FILING;
-            return new ComboSpec(series, growth, k, c, basis, options);
+            return new ComboSpec(series, table, kindOrDefault(), conventionOrDefault(), basis, options);
         }
     }
 }

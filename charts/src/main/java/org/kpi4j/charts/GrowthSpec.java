@@ -95,14 +95,7 @@ public record GrowthSpec(KpiSeries series, GrowthTable table, GrowthKind kind, G
     }
 
     /** Builds a {@link GrowthSpec}; not thread-safe, but the spec it builds is immutable. */
-    public static final class Builder {
-        private KpiSeries series;
-        private GrowthTable table;
-        private GrowthKind kind;
-        private GrowthConvention convention;
-        private ChartBasis basis = ChartBasis.AUTO;
-        private ChartOptions options = ChartOptions.defaults();
-
+    public static final class Builder extends GrowthBuilder<Builder> {
         private Builder() {
         }
 
@@ -130,28 +123,6 @@ public record GrowthSpec(KpiSeries series, GrowthTable table, GrowthKind kind, G
         }
 
         /**
-         * Sets which base each period is compared with.
-         *
-         * @param kind the kind, not null
-         * @return this builder
-         */
-        public Builder kind(GrowthKind kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
-        }
-
-        /**
-         * Sets how a zero or negative base is treated.
-         *
-         * @param convention the convention, not null
-         * @return this builder
-         */
-        public Builder convention(GrowthConvention convention) {
-            this.convention = Objects.requireNonNull(convention, "convention");
-            return this;
-        }
-
-        /**
          * Sets the basis the series is put on before it is compared.
          *
          * @param basis the basis, not null
@@ -163,27 +134,13 @@ public record GrowthSpec(KpiSeries series, GrowthTable table, GrowthKind kind, G
         }
 
         /**
-         * Sets the options.
-         *
-         * @param options the options, not null
-         * @return this builder
-         */
-        public Builder options(ChartOptions options) {
-            this.options = Objects.requireNonNull(options, "options");
-            return this;
-        }
-
-        /**
          * Builds the spec.
          *
          * @return the spec, not null
          * @throws IllegalArgumentException as {@link GrowthSpec#GrowthSpec}
          */
         public GrowthSpec build() {
-            GrowthKind k = kind != null ? kind : table != null ? table.kind() : GrowthKind.DEFAULT;
-            GrowthConvention c = convention != null ? convention : table != null ? table.convention()
-                    : GrowthConvention.FILING;
-            return new GrowthSpec(series, table, k, c, basis, options);
+            return new GrowthSpec(series, table, kindOrDefault(), conventionOrDefault(), basis, options);
         }
     }
 }

@@ -6,13 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.PdfboxGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -38,7 +33,7 @@ import org.knowm.xchart.internal.chartpart.IChart;
  * rendered from several threads at once. This class is immutable and thread-safe; equality is
  * identity.
  */
-public final class KpiChart {
+public final class KpiChart extends ChartContent {
 
     /** The kinds of chart. */
     public enum Type {
@@ -56,213 +51,9 @@ public final class KpiChart {
         DASHBOARD
     }
 
-    private final Plot plot;
-    private final Map<String, Integer> pointCounts;
-    private final ChartOptions options;
-    private final Font font;
-    private final int width;
-    private final int height;
-    private final List<KpiChart> panels;
-    private final int columns;
-
     KpiChart(Plot plot, Map<String, Integer> pointCounts, ChartOptions options, Font font, int width,
             int height, List<KpiChart> panels, int columns) {
-        this.plot = plot;
-        this.pointCounts = Collections.unmodifiableMap(new LinkedHashMap<>(pointCounts));
-        this.options = options;
-        this.font = font;
-        this.width = width;
-        this.height = height;
-        this.panels = List.copyOf(panels);
-        this.columns = columns;
-    }
-
-    /**
-     * Returns the kind of chart.
-     *
-     * <pre>{@code
-     * Charts.yoy(revenue.yoy()).type();   // YOY
-     * }</pre>
-     *
-     * @return the kind, not null
-     */
-    public Type type() {
-        return plot.type();
-    }
-
-    /**
-     * Returns the title drawn on top.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.zh()).title();   // "acme · 营业收入"
-     * }</pre>
-     *
-     * @return the title, empty if none, not null
-     */
-    public String title() {
-        return plot.title();
-    }
-
-    /**
-     * Returns the names of the series, in legend order (the series of {@link #data()}); for a
-     * dashboard, the panels' titles.
-     *
-     * <pre>{@code
-     * Charts.mix(segments, MixMode.VALUES, ChartOptions.zh()).seriesNames();   // [通用云, 智算云]
-     * }</pre>
-     *
-     * @return the names, unmodifiable, not null
-     */
-    public List<String> seriesNames() {
-        return List.copyOf(pointCounts.keySet());
-    }
-
-    /**
-     * Returns how many points each series draws (a missing or not meaningful value is not a point);
-     * for a dashboard, the total of each panel.
-     *
-     * <pre>{@code
-     * Charts.line(List.of(revenue), ChartOptions.en()).pointCounts();   // {Revenue=8}
-     * }</pre>
-     *
-     * @return the counts by series name, in legend order, unmodifiable, not null
-     */
-    public Map<String, Integer> pointCounts() {
-        return pointCounts;
-    }
-
-    /**
-     * Returns the x axis title.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.en()).xAxisTitle();   // "Period (single quarters)"
-     * }</pre>
-     *
-     * @return the title, empty if none (a dashboard), not null
-     */
-    public String xAxisTitle() {
-        return plot.xTitle();
-    }
-
-    /**
-     * Returns the (left) y axis title with its display unit.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.zh()).yAxisTitle();   // "营业收入 (亿元)"
-     * }</pre>
-     *
-     * @return the title, empty for a dashboard, not null
-     */
-    public String yAxisTitle() {
-        return plot.yTitle();
-    }
-
-    /**
-     * Returns the right y axis title of a combo chart.
-     *
-     * <pre>{@code
-     * Charts.combo(revenue, revenue.yoy(), ChartOptions.zh()).secondaryYAxisTitle();   // Optional[同比增长 (%)]
-     * }</pre>
-     *
-     * @return the title, or empty for charts with one y axis
-     */
-    public Optional<String> secondaryYAxisTitle() {
-        return Optional.ofNullable(plot.y2Title());
-    }
-
-    /**
-     * Returns the unit the (left) y axis shows values in, chosen by {@link DisplayScale} and written
-     * by {@link ChartOptions#format()}: {@code 亿元} for yuan in the hundreds of millions, {@code %}
-     * for growth.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.en()).unitLabel();   // "CNY 100m" (亿元 in Chinese)
-     * }</pre>
-     *
-     * @return the unit label, empty for a dashboard, not null
-     */
-    public String unitLabel() {
-        return plot.unitLabel();
-    }
-
-    /**
-     * Returns the footnotes drawn under the chart (the notes of {@link #data()}): figures the basis
-     * leaves out, derived (not reported) points, periods without a meaningful growth rate, periods
-     * not stacked, growth flags.
-     *
-     * <pre>{@code
-     * Charts.yoy(profit.yoy(), ChartOptions.en()).notes();   // [4 periods without a meaningful YoY growth figure not shown]
-     * }</pre>
-     *
-     * @return the notes, unmodifiable, not null
-     */
-    public List<String> notes() {
-        return plot.data().notes();
-    }
-
-    /**
-     * Returns the options the chart was built with.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.zh()).options().language();   // zh
-     * }</pre>
-     *
-     * @return the options, not null
-     */
-    public ChartOptions options() {
-        return options;
-    }
-
-    /**
-     * Returns the family of the font labels are drawn in.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.zh()).fontFamily();   // "Noto Sans CJK SC"
-     * }</pre>
-     *
-     * @return the family, such as {@code Noto Sans CJK SC}, not null
-     */
-    public String fontFamily() {
-        return font.getFamily(java.util.Locale.ENGLISH);
-    }
-
-    /**
-     * Returns the panels of a dashboard.
-     *
-     * <pre>{@code
-     * Charts.dashboard(List.of(a, b), ChartOptions.en()).panels();   // [a, b]
-     * }</pre>
-     *
-     * @return the panels in reading order, empty for other charts, not null
-     */
-    public List<KpiChart> panels() {
-        return panels;
-    }
-
-    /**
-     * Returns the default width, used when no size is given.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.en().withSize(1000, 600)).width();   // 1000
-     * }</pre>
-     *
-     * @return the width in pixels
-     */
-    public int width() {
-        return width;
-    }
-
-    /**
-     * Returns the default height, used when no size is given.
-     *
-     * <pre>{@code
-     * Charts.line(revenue, ChartOptions.en().withSize(1000, 600)).height();   // 600
-     * }</pre>
-     *
-     * @return the height in pixels
-     */
-    public int height() {
-        return height;
+        super(plot, pointCounts, options, font, width, height, panels, columns);
     }
 
     /**
@@ -275,7 +66,7 @@ public final class KpiChart {
      * @return a new ARGB image, not null
      */
     public BufferedImage toImage() {
-        return toImage(width, height);
+        return toImage(width(), height());
     }
 
     /**
@@ -305,7 +96,7 @@ public final class KpiChart {
      * @return the PNG bytes, not null
      */
     public byte[] pngBytes() {
-        return pngBytes(width, height);
+        return pngBytes(width(), height());
     }
 
     /**
@@ -343,7 +134,7 @@ public final class KpiChart {
      * @throws IOException if the file cannot be written
      */
     public Path toPng(Path file) throws IOException {
-        return Painter.write(file, out -> BitmapEncoder.saveBitmap(canvas(width, height), out, BitmapEncoder.BitmapFormat.PNG));
+        return Painter.write(file, out -> BitmapEncoder.saveBitmap(canvas(width(), height()), out, BitmapEncoder.BitmapFormat.PNG));
     }
 
     /**
@@ -359,7 +150,7 @@ public final class KpiChart {
      * @throws IOException if the file cannot be written
      */
     public Path toSvg(Path file) throws IOException {
-        return Painter.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(canvas(width, height), out,
+        return Painter.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(canvas(width(), height()), out,
                 VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 
@@ -379,7 +170,7 @@ public final class KpiChart {
      * @return the SVG document (an XML declaration and one {@code <svg>} element), not null
      */
     public String svg() {
-        return svg(width, height);
+        return svg(width(), height());
     }
 
     /**
@@ -412,23 +203,7 @@ public final class KpiChart {
      * @throws IOException if the file cannot be written
      */
     public Path toPdf(Path file) throws IOException {
-        return Painter.write(file, out -> PdfboxGraphicsEncoder.savePdfboxGraphics(canvas(width, height), out));
-    }
-
-    /**
-     * Returns what the chart draws: every value with its period, series, unit and basis, and the
-     * notes under the chart. The picture is drawn from these data and nothing else.
-     *
-     * <pre>{@code
-     * ChartData d = Charts.line(revenue, ChartOptions.en()).data();
-     * d.basis();   // Optional[discrete]
-     * String csv = d.toCsv();
-     * }</pre>
-     *
-     * @return the data, not null
-     */
-    public ChartData data() {
-        return plot.data();
+        return Painter.write(file, out -> PdfboxGraphicsEncoder.savePdfboxGraphics(canvas(width(), height()), out));
     }
 
     /**
@@ -445,37 +220,13 @@ public final class KpiChart {
      * @throws UnsupportedOperationException for a dashboard, which is a grid of charts
      */
     public AxesChart<?, ?> toXChart() {
-        if (plot.type() == Type.DASHBOARD) {
+        if (plot().type() == Type.DASHBOARD) {
             throw new UnsupportedOperationException("a dashboard is a grid of charts; call toXChart() on its panels()");
         }
-        return Render.draw(plot, width, height, font);
+        return Render.draw(plot(), width(), height(), font());
     }
 
     IChart canvas(int w, int h) {
         return new Painter.Canvas(this, w, h);
-    }
-
-    Plot plot() {
-        return plot;
-    }
-
-    Font font() {
-        return font;
-    }
-
-    int columns() {
-        return columns;
-    }
-
-    /** @return a one-line description: type, title, series with point counts, axis titles and unit */
-    @Override
-    public String toString() {
-        String y2 = plot.y2Title();
-        return "KpiChart[" + plot.type() + (plot.title().isEmpty() ? "" : " '" + plot.title() + "'") + ", series "
-                + pointCounts + (plot.xTitle().isEmpty() ? "" : ", x '" + plot.xTitle() + "'")
-                + (plot.yTitle().isEmpty() ? "" : ", y '" + plot.yTitle() + "'")
-                + (y2 == null ? "" : ", y2 '" + y2 + "'")
-                + (plot.unitLabel().isEmpty() ? "" : ", unit " + plot.unitLabel())
-                + (notes().isEmpty() ? "" : ", notes " + notes()) + "]";
     }
 }

@@ -57,8 +57,7 @@ final class FactRows {
             }
             int first = header.indexOf(h);
             if (first < i) {
-                throw KpiDataException.at(source, line, h, h, "the column '" + h + "' is given twice (fields "
-                        + (first + 1) + " and " + (i + 1) + "); give each column once");
+                throw CsvHeader.givenTwice(source, line, h, first, i);
             }
         }
         for (String r : REQUIRED) {

@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,17 +100,10 @@ public final class FactsCsv {
         FactRows rows = new FactRows(sourceName, catalog, calendar);
         CsvCursor c = new CsvCursor(in, sourceName);
         try {
-            if (!c.next()) {
-                throw KpiDataException.at(sourceName, 1, null, null, "the file is empty; expected a header row");
-            }
-            int n = c.fields();
-            String[] header = new String[n];
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                header[i] = c.text(i);
-                index.put(header[i], i);
-            }
+            String[] header = CsvHeader.read(sourceName, c);
+            int n = header.length;
             FactRows.checkHeader(sourceName, c.line(), Arrays.asList(header));
+            Map<String, Integer> index = CsvHeader.index(sourceName, c.line(), header);
             // FactRows asks by the constant names of FactRows.COLUMNS: look those up by identity
             Map<String, Integer> known = new java.util.IdentityHashMap<>();
             for (String col : FactRows.COLUMNS) {

@@ -3,10 +3,8 @@ package org.kpi4j.io;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.fact.Basis;
@@ -21,43 +19,21 @@ import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
 
 /**
- * One read of {@link PanelCsv}: the header's columns, the caches of texts already parsed, and the
- * {@link PanelAssembler} that holds the rules and lays the panel out. A row costs a few byte compares
- * in a file sorted by series: the series key fields (one span when they are neighbouring columns)
- * against the previous row's, the period against the quarter that followed it last time, the unit
- * and basis against the previous row's; each distinct period text and basis is resolved once, to a
- * period id of the assembler.
+ * One read of {@link PanelCsv}: the header's columns ({@link PanelColumns}), the caches of texts
+ * already parsed, and the {@link PanelAssembler} that holds the rules and lays the panel out. A row
+ * costs a few byte compares in a file sorted by series: the series key fields (one span when they
+ * are neighbouring columns) against the previous row's, the period against the quarter that followed
+ * it last time, the unit and basis against the previous row's; each distinct period text and basis
+ * is resolved once, to a period id of the assembler.
  */
-final class PanelLoader {
+final class PanelLoader extends PanelColumns {
 
-    private final String source;
     private final FiscalCalendar calendar;
-    /** The last as_of read (epoch day), {@code Integer.MAX_VALUE} to read every row. */
-    private final int asOfLimit;
-
-    private int cEntity;
-    private int cMetric;
-    private int cSegment = -1;
-    private int cPeriod;
-    private int cBasis = -1;
-    private int cValue = -1;
-    private int cUnit;
-    private int cAsOf = -1;
-    private int cCagr = -1;
-    private int cApproximate = -1;
-    /** Columns that, when given, make a row go through every check FactRows makes ({@link FactRows#build}). */
-    private int[] checked = new int[0];
-    /** Columns the panel does not read (source, note), still required to be UTF-8 text. */
-    private int[] skipped = new int[0];
-    private String[] header;
     private int dataRows;
     /** FactRows' rules and catalog, for the rows that carry more than a figure and to learn new metrics. */
     private final FactRows facts;
     /** The first row of each segment-parent pair, in file order: FactSet's hierarchy checks, without keeping every row. */
     private final Map<String, org.kpi4j.fact.Fact> parents = new java.util.LinkedHashMap<>();
-    /** The key columns as one span of the row (first and last column), or −1 when they are not neighbours. */
-    private int keyFirst = -1;
-    private int keyLast = -1;
 
     private final PanelAssembler panel;
     private final Map<String, String> names = new HashMap<>();
@@ -74,8 +50,7 @@ final class PanelLoader {
     private final TextCache<LocalDate> dates = new TextCache<>(false);
 
     PanelLoader(String source, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout, LocalDate asOf) {
-        this.asOfLimit = asOf == null ? Integer.MAX_VALUE : (int) asOf.toEpochDay();
-        this.source = source;
+        super(source, asOf);
         this.calendar = calendar;
         this.panel = PanelAssembler.of(source, calendar, layout);
         this.facts = new FactRows(source, catalog, calendar);
@@ -106,99 +81,6 @@ final class PanelLoader {
     /** @return true if some row read so far states a segment's parent (the hierarchy is checked over the whole file) */
     boolean statesParents() {
         return !parents.isEmpty();
-    }
-
-    /** Reads and checks the header row. */
-    void header(CsvCursor c) throws IOException {
-        if (!c.next()) {
-            throw KpiDataException.at(source, 1, null, null, "the file is empty; expected a header row");
-        }
-        header = new String[c.fields()];
-        for (int i = 0; i < header.length; i++) {
-            header[i] = c.text(i);
-        }
-        FactRows.checkHeader(source, c.line(), Arrays.asList(header));
-        for (int i = 0; i < header.length; i++) {
-            switch (header[i]) {
-                case "entity": cEntity = i; break;
-                case "metric": cMetric = i; break;
-                case "segment": cSegment = i; break;
-                case "period": cPeriod = i; break;
-                case "basis": cBasis = i; break;
-                case "value": cValue = i; break;
-                case "unit": cUnit = i; break;
-                case "as_of": cAsOf = i; break;
-                case "reported_cagr_pct": cCagr = i; break;
-                case "approximate": cApproximate = i; break;
-                default: break;
-            }
-        }
-        List<Integer> ck = new ArrayList<>();
-        List<Integer> sk = new ArrayList<>();
-        for (int i = 0; i < header.length; i++) {
-            switch (header[i]) {
-                case "parent":
-                case "reported_change_pct":
-                case "comparison_period":
-                case "reported_flag":
-                case "reported_cagr_pct":
-                case "approximate":
-                    ck.add(i);
-                    break;
-                case "source":
-                case "note":
-                    sk.add(i);
-                    break;
-                default:
-                    break;
-            }
-        }
-        checked = ck.stream().mapToInt(Integer::intValue).toArray();
-        skipped = sk.stream().mapToInt(Integer::intValue).toArray();
-        if (cValue < 0) {
-            throw KpiDataException.at(source, c.line(), "value", null,
-                    "the header lacks the column 'value', which a panel is made of");
-        }
-        if (cAsOf < 0 && asOfLimit != Integer.MAX_VALUE) {
-            throw KpiDataException.at(source, c.line(), "as_of", null, "the header has no column 'as_of', so "
-                    + "nothing says what had been filed by " + LocalDate.ofEpochDay(asOfLimit));
-        }
-        keySpan();
-    }
-
-    /** Finds whether entity, metric and segment (when present) are neighbouring columns, in any order. */
-    private void keySpan() {
-        int lo = Math.min(cEntity, cMetric);
-        int hi = Math.max(cEntity, cMetric);
-        int fields = 2;
-        if (cSegment >= 0) {
-            lo = Math.min(lo, cSegment);
-            hi = Math.max(hi, cSegment);
-            fields = 3;
-        }
-        if (hi - lo + 1 == fields) {
-            keyFirst = lo;
-            keyLast = hi;
-        }
-    }
-
-    /** Takes the columns of a loader that has read the header (for a chunk that starts after it). */
-    void columnsOf(PanelLoader h) {
-        header = h.header;
-        cEntity = h.cEntity;
-        cMetric = h.cMetric;
-        cSegment = h.cSegment;
-        cPeriod = h.cPeriod;
-        cBasis = h.cBasis;
-        cValue = h.cValue;
-        cUnit = h.cUnit;
-        cAsOf = h.cAsOf;
-        cCagr = h.cCagr;
-        cApproximate = h.cApproximate;
-        checked = h.checked;
-        skipped = h.skipped;
-        keyFirst = h.keyFirst;
-        keyLast = h.keyLast;
     }
 
     /** Reads the data rows to the end of the input. */
@@ -285,16 +167,6 @@ final class PanelLoader {
             }
         }
         return false;
-    }
-
-    /** A field by column name, as FactRows asks for it; null for a column the file does not have. */
-    private String field(CsvCursor c, String column) {
-        for (int i = 0; i < header.length; i++) {
-            if (header[i].equals(column)) {
-                return c.text(i);
-            }
-        }
-        return null;
     }
 
     private static LocalDate date(String s) {

@@ -137,20 +137,9 @@ public final class TushareCsv {
         }
 
         FactSet read(CsvCursor c) throws IOException {
-            if (!c.next()) {
-                throw KpiDataException.at(source, 1, null, null, "the file is empty; expected a header row");
-            }
-            int n = c.fields();
-            String[] header = new String[n];
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                header[i] = c.text(i);
-                Integer first = index.put(header[i], i);
-                if (first != null) { // the tidy reader's rule (FactRows.checkHeader): never the last one silently
-                    throw KpiDataException.at(source, c.line(), header[i], header[i], "the column '" + header[i]
-                            + "' is given twice (fields " + (first + 1) + " and " + (i + 1) + "); give each column once");
-                }
-            }
+            String[] header = CsvHeader.read(source, c);
+            int n = header.length;
+            Map<String, Integer> index = CsvHeader.index(source, c.line(), header); // a column given twice is an error
             for (String k : List.of("ts_code", "end_date")) {
                 if (!index.containsKey(k)) {
                     throw KpiDataException.at(source, c.line(), k, null, "the header lacks '" + k

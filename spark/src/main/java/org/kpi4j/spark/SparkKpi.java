@@ -1,18 +1,13 @@
 package org.kpi4j.spark;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.growth.GrowthConvention;
@@ -69,29 +64,6 @@ public final class SparkKpi {
 
     /** Rows handed to the core at once, rounded up to whole series. */
     static final int BATCH_ROWS = 1 << 15;
-
-    private static final StructType RESULT = new StructType(new StructField[] {
-        DataTypes.createStructField("entity", DataTypes.StringType, false),
-        DataTypes.createStructField("metric", DataTypes.StringType, false),
-        DataTypes.createStructField("segment", DataTypes.StringType, false),
-        DataTypes.createStructField("period", DataTypes.StringType, true),
-        DataTypes.createStructField("value", DataTypes.DoubleType, true),
-        DataTypes.createStructField("unit", DataTypes.StringType, true),
-        DataTypes.createStructField("note", DataTypes.StringType, true)});
-
-    /** TidyRows.CHECK_COLUMNS, the columns of kpi check --format csv; numbers as doubles, the rest text. */
-    private static final StructType CHECK;
-
-    static {
-        java.util.Set<String> numbers = java.util.Set.of("computed_pct", "base_value", "implied_base");
-        List<StructField> f = new ArrayList<>();
-        for (String c : org.kpi4j.io.TidyRows.CHECK_COLUMNS) {
-            boolean required = List.of("entity", "metric", "segment", "period", "check", "status", "note").contains(c);
-            f.add(DataTypes.createStructField(c, numbers.contains(c) ? DataTypes.DoubleType : DataTypes.StringType,
-                    !required));
-        }
-        CHECK = new StructType(f.toArray(new StructField[0]));
-    }
 
     private static final SparkKpi STANDARD = new SparkKpi(MetricCatalog.standard(), FiscalCalendar.calendarYear(),
             FactColumns.standard(), PanelLayout.QUARTERLY, BATCH_ROWS);
@@ -181,6 +153,11 @@ public final class SparkKpi {
         return new SparkKpi(catalog, calendar, columns, layout, rows);
     }
 
+    /** @return about how many rows are handed to the core at once */
+    int batchRows() {
+        return batchRows;
+    }
+
     /** @return the fiscal calendar, not null */
     public FiscalCalendar calendar() {
         return calendar;
@@ -213,7 +190,7 @@ public final class SparkKpi {
      * @return the schema, not null
      */
     public static StructType resultSchema() {
-        return RESULT;
+        return SparkJobs.RESULT;
     }
 
     /**
@@ -229,7 +206,7 @@ public final class SparkKpi {
      * @return the schema, not null
      */
     public static StructType checkSchema() {
-        return CHECK;
+        return SparkJobs.CHECK;
     }
 
     /**
@@ -248,7 +225,7 @@ public final class SparkKpi {
      * @return one row per present quarter, in {@link #resultSchema()}, not null
      */
     public Dataset<Row> ytdToDiscrete(Dataset<Row> facts) {
-        return panel(facts, PanelJob.Op.DISCRETE, null);
+        return SparkJobs.panel(this, facts, PanelJob.Op.DISCRETE, null);
     }
 
     /**
@@ -267,7 +244,7 @@ public final class SparkKpi {
      * @return one row per quarter with a growth figure, in {@link #resultSchema()}, not null
      */
     public Dataset<Row> yoy(Dataset<Row> facts, GrowthConvention convention) {
-        return panel(facts, PanelJob.Op.YOY, Objects.requireNonNull(convention, "convention"));
+        return SparkJobs.panel(this, facts, PanelJob.Op.YOY, Objects.requireNonNull(convention, "convention"));
     }
 
     /**
@@ -283,7 +260,7 @@ public final class SparkKpi {
      * @return one row per quarter with a growth figure, in {@link #resultSchema()}, not null
      */
     public Dataset<Row> qoq(Dataset<Row> facts, GrowthConvention convention) {
-        return panel(facts, PanelJob.Op.QOQ, Objects.requireNonNull(convention, "convention"));
+        return SparkJobs.panel(this, facts, PanelJob.Op.QOQ, Objects.requireNonNull(convention, "convention"));
     }
 
     /**
@@ -300,7 +277,7 @@ public final class SparkKpi {
      * @return one row per quarter with a TTM figure, in {@link #resultSchema()}, not null
      */
     public Dataset<Row> ttm(Dataset<Row> facts) {
-        return panel(facts, PanelJob.Op.TTM, null);
+        return SparkJobs.panel(this, facts, PanelJob.Op.TTM, null);
     }
 
     /**
@@ -319,11 +296,7 @@ public final class SparkKpi {
      */
     public Dataset<Row> latestAsOf(Dataset<Row> facts, LocalDate date) {
         Objects.requireNonNull(date, "date");
-        Dataset<Row> p = bySeries(facts, null);
-        RowLayout rows = new RowLayout(p.schema(), columns);
-        StructType own = new StructType(Arrays.copyOf(p.schema().fields(), rows.width()));
-        return p.mapPartitions(FactsJob.latestAsOf(new CatalogSpec(catalog, calendar), rows, "facts", batchRows,
-                date), Encoders.row(own));
+        return SparkJobs.latestAsOf(this, facts, date);
     }
 
     /**
@@ -340,10 +313,7 @@ public final class SparkKpi {
      * @return one row per printed figure, in {@link #checkSchema()}, not null
      */
     public Dataset<Row> reconcile(Dataset<Row> facts) {
-        Dataset<Row> p = bySeries(facts, BySeries.CHECK_FIELDS);
-        RowLayout rows = new RowLayout(p.schema(), columns);
-        return p.mapPartitions(FactsJob.reconcile(new CatalogSpec(catalog, calendar), rows, "facts", batchRows),
-                Encoders.row(CHECK));
+        return SparkJobs.reconcile(this, facts);
     }
 
     /**
@@ -380,26 +350,6 @@ public final class SparkKpi {
      * @return the data error, or empty if the failure has another cause
      */
     public static java.util.Optional<KpiDataException> dataError(Throwable failure) {
-        for (Throwable t = Objects.requireNonNull(failure, "failure"); t != null; t = t.getCause()) {
-            if (t instanceof KpiDataException) {
-                return java.util.Optional.of((KpiDataException) t);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private Dataset<Row> panel(Dataset<Row> facts, PanelJob.Op op, GrowthConvention convention) {
-        Dataset<Row> p = bySeries(facts, BySeries.PANEL_FIELDS);
-        RowLayout rows = new RowLayout(p.schema(), columns);
-        return p.mapPartitions(new PanelJob(op, convention, new CatalogSpec(catalog, calendar), layout, rows,
-                "facts", batchRows), Encoders.row(RESULT));
-    }
-
-    private Dataset<Row> bySeries(Dataset<Row> facts, List<String> fields) {
-        Objects.requireNonNull(facts, "facts");
-        return BySeries.prepare(facts, columns, fields, quarterOrdinal(BySeries.column(columns.name("period"))));
+        return SparkJobs.dataError(failure);
     }
 }

@@ -22,13 +22,28 @@ public final class Formats {
     private Formats() {
     }
 
+    /** How a format knows its files: by the head of the file and its name in lower case. */
+    private interface Detector {
+        boolean detects(Head head, String fileName);
+    }
+
+    /** How a format reads a file. */
+    private interface Reader {
+        FactSet read(Path file, ReadOptions options);
+    }
+
+    /** A format by its name, description, detection and reader; each service class below is one. */
     private abstract static class Base implements FactFormat {
         private final String name;
         private final String description;
+        private final Detector detector;
+        private final Reader reader;
 
-        Base(String name, String description) {
+        Base(String name, String description, Detector detector, Reader reader) {
             this.name = name;
             this.description = description;
+            this.detector = detector;
+            this.reader = reader;
         }
 
         @Override
@@ -43,10 +58,13 @@ public final class Formats {
 
         @Override
         public final boolean detects(String fileName, byte[] head) {
-            return detects(new Head(head), fileName.toLowerCase(java.util.Locale.ROOT));
+            return detector.detects(new Head(head), fileName.toLowerCase(java.util.Locale.ROOT));
         }
 
-        abstract boolean detects(Head head, String fileName);
+        @Override
+        public final FactSet read(Path file, ReadOptions o) {
+            return reader.read(file, o);
+        }
 
         @Override
         public String toString() {
@@ -54,24 +72,21 @@ public final class Formats {
         }
     }
 
+    /** The calendar the options name, else the calendar year. */
+    private static FiscalCalendar calendar(ReadOptions o) {
+        return o.calendar().orElse(FiscalCalendar.calendarYear());
+    }
+
     /** Tidy facts as CSV ({@link FactsCsv}). */
     public static final class TidyCsv extends Base {
         /** Creates the format; called by the service loader. */
         public TidyCsv() {
-            super("tidy-csv", "tidy facts CSV (a header with entity, metric, period, value, unit)");
-        }
-
-        @Override
-        boolean detects(Head h, String fileName) {
             // a CSV that is not tushare's, named .csv or with the tidy key columns: FactsCsv then says
             // exactly what its header lacks
-            return !h.isJsonObject() && !h.isJsonArray() && !h.header.contains("ts_code")
-                    && (h.header.contains("entity") || h.header.contains("metric") || fileName.endsWith(".csv"));
-        }
-
-        @Override
-        public FactSet read(Path file, ReadOptions o) {
-            return FactsCsv.read(file, o.catalog(), o.calendar().orElse(FiscalCalendar.calendarYear()));
+            super("tidy-csv", "tidy facts CSV (a header with entity, metric, period, value, unit)",
+                    (h, fileName) -> !h.isJsonObject() && !h.isJsonArray() && !h.header.contains("ts_code")
+                            && (h.header.contains("entity") || h.header.contains("metric") || fileName.endsWith(".csv")),
+                    (file, o) -> FactsCsv.read(file, o.catalog(), calendar(o)));
         }
     }
 
@@ -79,17 +94,9 @@ public final class Formats {
     public static final class TidyJson extends Base {
         /** Creates the format; called by the service loader. */
         public TidyJson() {
-            super("tidy-json", "tidy facts JSON (an array of objects with entity, metric, period, value, unit)");
-        }
-
-        @Override
-        boolean detects(Head h, String fileName) {
-            return h.isJsonArray(); // the only format that is a JSON array
-        }
-
-        @Override
-        public FactSet read(Path file, ReadOptions o) {
-            return FactsJson.read(file, o.catalog(), o.calendar().orElse(FiscalCalendar.calendarYear()));
+            super("tidy-json", "tidy facts JSON (an array of objects with entity, metric, period, value, unit)",
+                    (h, fileName) -> h.isJsonArray(), // the only format that is a JSON array
+                    (file, o) -> FactsJson.read(file, o.catalog(), calendar(o)));
         }
     }
 
@@ -97,17 +104,10 @@ public final class Formats {
     public static final class CompanyFacts extends Base {
         /** Creates the format; called by the service loader. */
         public CompanyFacts() {
-            super("edgar-companyfacts", "SEC EDGAR companyfacts JSON");
-        }
-
-        @Override
-        boolean detects(Head h, String fileName) {
-            return h.isJsonObject() && h.keys.contains("facts") && (h.keys.contains("cik") || h.keys.contains("entityName"));
-        }
-
-        @Override
-        public FactSet read(Path file, ReadOptions o) {
-            return EdgarFacts.read(file, o);
+            super("edgar-companyfacts", "SEC EDGAR companyfacts JSON",
+                    (h, fileName) -> h.isJsonObject() && h.keys.contains("facts")
+                            && (h.keys.contains("cik") || h.keys.contains("entityName")),
+                    EdgarFacts::read);
         }
     }
 
@@ -115,18 +115,10 @@ public final class Formats {
     public static final class CompanyConcept extends Base {
         /** Creates the format; called by the service loader. */
         public CompanyConcept() {
-            super("edgar-companyconcept", "SEC EDGAR companyconcept JSON");
-        }
-
-        @Override
-        boolean detects(Head h, String fileName) {
-            return h.isJsonObject() && h.keys.contains("tag") && h.keys.contains("taxonomy") && h.keys.contains("cik")
-                    && !h.keys.contains("ccp");
-        }
-
-        @Override
-        public FactSet read(Path file, ReadOptions o) {
-            return EdgarFacts.readConcept(file, o);
+            super("edgar-companyconcept", "SEC EDGAR companyconcept JSON",
+                    (h, fileName) -> h.isJsonObject() && h.keys.contains("tag") && h.keys.contains("taxonomy")
+                            && h.keys.contains("cik") && !h.keys.contains("ccp"),
+                    EdgarFacts::readConcept);
         }
     }
 
@@ -134,18 +126,10 @@ public final class Formats {
     public static final class Frames extends Base {
         /** Creates the format; called by the service loader. */
         public Frames() {
-            super("edgar-frames", "SEC EDGAR frames JSON");
-        }
-
-        @Override
-        boolean detects(Head h, String fileName) {
-            return h.isJsonObject() && h.keys.contains("tag") && (h.keys.contains("ccp") || h.keys.contains("uom"))
-                    && !h.keys.contains("cik");
-        }
-
-        @Override
-        public FactSet read(Path file, ReadOptions o) {
-            return EdgarFrames.read(file, o);
+            super("edgar-frames", "SEC EDGAR frames JSON",
+                    (h, fileName) -> h.isJsonObject() && h.keys.contains("tag")
+                            && (h.keys.contains("ccp") || h.keys.contains("uom")) && !h.keys.contains("cik"),
+                    EdgarFrames::read);
         }
     }
 
@@ -153,18 +137,10 @@ public final class Formats {
     public static final class Sina extends Base {
         /** Creates the format; called by the service loader. */
         public Sina() {
-            super("sina", "Sina finance-report JSON (getFinanceReport2022)");
-        }
-
-        @Override
-        boolean detects(Head h, String fileName) {
-            return h.isJsonObject() && h.keys.contains("result")
-                    && (h.text.contains("\"report_list\"") || h.text.contains("\"item_field\""));
-        }
-
-        @Override
-        public FactSet read(Path file, ReadOptions o) {
-            return SinaReports.read(file, o);
+            super("sina", "Sina finance-report JSON (getFinanceReport2022)",
+                    (h, fileName) -> h.isJsonObject() && h.keys.contains("result")
+                            && (h.text.contains("\"report_list\"") || h.text.contains("\"item_field\"")),
+                    SinaReports::read);
         }
     }
 
@@ -172,17 +148,9 @@ public final class Formats {
     public static final class Tushare extends Base {
         /** Creates the format; called by the service loader. */
         public Tushare() {
-            super("tushare", "tushare CSV export (ts_code, ann_date, end_date, ...)");
-        }
-
-        @Override
-        boolean detects(Head h, String fileName) {
-            return h.hasHeader("ts_code", "end_date") && !h.header.contains("metric");
-        }
-
-        @Override
-        public FactSet read(Path file, ReadOptions o) {
-            return TushareCsv.read(file, o);
+            super("tushare", "tushare CSV export (ts_code, ann_date, end_date, ...)",
+                    (h, fileName) -> h.hasHeader("ts_code", "end_date") && !h.header.contains("metric"),
+                    TushareCsv::read);
         }
     }
 }
