@@ -134,8 +134,15 @@ final class CsvCursor extends CsvSplitter {
             return true;
         }
         byte[] a = bytes(field);
-        if (a[s] > ' ' && a[e - 1] > ' ') {
-            return false; // ASCII that is not white space at both ends (bytes of U+0080 and up are negative)
+        if (a[s] > ' ' || a[e - 1] > ' ') {
+            return false; // an ASCII character that is not white space (bytes of U+0080 and up are negative)
+        }
+        int lead = a[s] & 0xFF;
+        if (lead >= 0xC3 && lead <= 0xF4 && lead != 0xE1 && lead != 0xE2 && lead != 0xE3) {
+            // the first byte of a character that is no white space: Character.isWhitespace takes none
+            // above U+007F but U+0085 and U+00A0 (C2 ..), U+1680 (E1 ..), U+2000..U+205F (E2 ..) and
+            // U+3000 (E3 ..); so 万元 is not blank without being decoded
+            return false;
         }
         return text(field).isEmpty();
     }

@@ -66,6 +66,21 @@ class CsvCursorTest {
     }
 
     @Test
+    void isBlank_agreesWithStripOnEveryKindOfField() {
+        // Java's white space beyond ASCII (U+1680, U+2000..U+200A, U+2028, U+2029, U+205F, U+3000) and
+        // characters that are none (万, é, U+00A0 the no-break space, U+FEFF), alone, padded and mixed
+        String[] fields = {"", " ", "\t", "万元", " 万元", "万元 ", "\u3000", "\u3000万\u3000", "\u2003", "\u1680",
+            "\u205f\u2028", "é", "\u00a0", "\ufeff", "\u0085", "x", "\u3000 \u2029", "\uD83D\uDE00"};
+        for (String f : fields) {
+            String csv = "a,b\n\"" + f + "\",1\n";
+            CsvCursor c = new CsvCursor(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv");
+            assertThat(c.next()).isTrue(); // the header
+            assertThat(c.next()).isTrue();
+            assertThat(c.isBlank(0)).as("'%s'", f).isEqualTo(f.strip().isEmpty());
+        }
+    }
+
+    @Test
     void unclosedQuote_namesTheLineItStarts() {
         assertThatThrownBy(() -> records("a,b\n1,\"open\n2,3\n", 4))
                 .isInstanceOf(KpiDataException.class)
