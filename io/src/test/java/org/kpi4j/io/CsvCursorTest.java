@@ -66,7 +66,7 @@ class CsvCursorTest {
     }
 
     @Test
-    void isBlank_agreesWithStripOnEveryKindOfField() {
+    void isBlank_agreesWithStripOnEveryKindOfField() throws Exception {
         // Java's white space beyond ASCII (U+1680, U+2000..U+200A, U+2028, U+2029, U+205F, U+3000) and
         // characters that are none (万, é, U+00A0 the no-break space, U+FEFF), alone, padded and mixed
         String[] fields = {"", " ", "\t", "万元", " 万元", "万元 ", "\u3000", "\u3000万\u3000", "\u2003", "\u1680",
