@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.internal.SpanSums;
 import org.kpi4j.metric.Metric;
-import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.FiscalCalendar;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
@@ -173,40 +172,9 @@ public final class PanelAssembler {
 
     /** The panel's rules for a figure of series e in period p (an id); the quarter it goes to. */
     private int quarterOf(PanelSeries e, int p, String text, int line) {
-        byte kind = periods.kind[p];
-        if (e.instant) {
-            IllegalArgumentException error = periods.error(p);
-            if (error != null) {
-                throw KpiDataException.at(source, line, "period", text, error.getMessage(), error);
-            }
-            if ((kind & PanelPeriods.QUARTER_END) == 0) {
-                throw KpiDataException.at(source, line, "period", text, (kind & PanelPeriods.INSTANT) == 0
-                        ? "a panel holds " + e.metric.id() + " at quarter ends; " + periods.period[p] + " is not a date"
-                        : "a panel holds quarter-end figures; " + periods.period[p].date() + " is not the end of a fiscal quarter");
-            }
-            return periods.quarter[p];
-        }
-        boolean cumulative = (kind & PanelPeriods.CUMULATIVE) != 0;
-        if (cumulative && (kind & PanelPeriods.YEAR_TO_DATE) == 0) {
-            throw KpiDataException.at(source, line, "period", text, "a panel holds quarters and year-to-date figures; "
-                    + periods.period[p] + " is neither (read the file as facts to derive quarters from it)");
-        }
-        if (cumulative) {
-            if (e.cumulativeLine == 0) {
-                e.cumulativeLine = line;
-                if (e.metric.kind() == MetricKind.RATIO && layout == PanelLayout.QUARTERLY) {
-                    throw KpiDataException.at(source, line, "period", text, "metric '" + e.metric.id() + "' is a ratio "
-                            + "reported year-to-date; quarterly ratios cannot be derived by subtraction (lay the panel "
-                            + "out as reported, or load its numerator and denominator)");
-                }
-                e.checkMix();
-            }
-        } else if ((kind & PanelPeriods.LATER_QUARTER) != 0 && e.discreteLine == 0) {
-            e.discreteLine = line;
-            e.checkMix();
-        }
+        int q = e.quarterOf(periods, p, text, line, source, layout);
         lastPeriod = periods.period[p];
-        return periods.quarter[p];
+        return q;
     }
 
     /**

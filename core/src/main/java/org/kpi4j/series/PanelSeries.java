@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.kpi4j.KpiDataException;
 import org.kpi4j.internal.SpanSums;
 import org.kpi4j.metric.Metric;
+import org.kpi4j.metric.MetricKind;
 import org.kpi4j.time.Period;
 import org.kpi4j.unit.Unit;
 
@@ -36,6 +37,46 @@ final class PanelSeries {
         this.unit = unit;
         this.line = line;
         this.instant = metric.instant();
+    }
+
+    /**
+     * The panel's rules for a figure of this series in period {@code p} (an id of {@code periods});
+     * the quarter it goes to.
+     */
+    int quarterOf(PanelPeriods periods, int p, String text, int line, String source, PanelLayout layout) {
+        byte kind = periods.kind[p];
+        if (instant) {
+            IllegalArgumentException error = periods.error(p);
+            if (error != null) {
+                throw KpiDataException.at(source, line, "period", text, error.getMessage(), error);
+            }
+            if ((kind & PanelPeriods.QUARTER_END) == 0) {
+                throw KpiDataException.at(source, line, "period", text, (kind & PanelPeriods.INSTANT) == 0
+                        ? "a panel holds " + metric.id() + " at quarter ends; " + periods.period[p] + " is not a date"
+                        : "a panel holds quarter-end figures; " + periods.period[p].date() + " is not the end of a fiscal quarter");
+            }
+            return periods.quarter[p];
+        }
+        boolean cumulative = (kind & PanelPeriods.CUMULATIVE) != 0;
+        if (cumulative && (kind & PanelPeriods.YEAR_TO_DATE) == 0) {
+            throw KpiDataException.at(source, line, "period", text, "a panel holds quarters and year-to-date figures; "
+                    + periods.period[p] + " is neither (read the file as facts to derive quarters from it)");
+        }
+        if (cumulative) {
+            if (cumulativeLine == 0) {
+                cumulativeLine = line;
+                if (metric.kind() == MetricKind.RATIO && layout == PanelLayout.QUARTERLY) {
+                    throw KpiDataException.at(source, line, "period", text, "metric '" + metric.id() + "' is a ratio "
+                            + "reported year-to-date; quarterly ratios cannot be derived by subtraction (lay the panel "
+                            + "out as reported, or load its numerator and denominator)");
+                }
+                checkMix();
+            }
+        } else if ((kind & PanelPeriods.LATER_QUARTER) != 0 && discreteLine == 0) {
+            discreteLine = line;
+            checkMix();
+        }
+        return periods.quarter[p];
     }
 
     /** Notes that the series has shown both year-to-date and discrete rows, once it has. */
