@@ -37,7 +37,8 @@ public final class ForecastVsStatsmodels {
     /**
      * Runs it.
      *
-     * @param args the directory, the number of series, their length and the rounds
+     * @param args the directory, the number of series, their length, the rounds, and optionally
+     *     {@code mul} for multiplicative seasonality (else additive)
      * @throws IOException if the files cannot be written
      */
     public static void main(String[] args) throws IOException {
@@ -58,7 +59,9 @@ public final class ForecastVsStatsmodels {
             }
         }
         KpiPanel panel = b.build();
-        HoltWintersSpec spec = HoltWintersSpec.quarterly(Seasonality.ADDITIVE);
+        Seasonality seasonality = args.length > 4 && args[4].equals("mul") ? Seasonality.MULTIPLICATIVE
+                : Seasonality.ADDITIVE;
+        HoltWintersSpec spec = HoltWintersSpec.quarterly(seasonality);
         long bestNanos = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
@@ -76,11 +79,12 @@ public final class ForecastVsStatsmodels {
             for (int s = 0; s < f.forecasts().seriesCount(); s++) {
                 HoltWintersFit fit = f.fit(s);
                 double[] fc = fit.forecast(4);
-                w.printf(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s,%s,%s%n", s, fit.sse(), fit.params().alpha(),
+                int series = Integer.parseInt(f.forecasts().key(s).entity().substring(1)); // "e12": the input's 12th
+                w.printf(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s,%s,%s%n", series, fit.sse(), fit.params().alpha(),
                         fit.params().beta(), fit.params().gamma(), fc[0], fc[1], fc[2], fc[3]);
             }
         }
-        System.out.printf(Locale.ROOT, "kpi4j PanelForecast: %d series x %d quarters on %d cores, fastest of %d rounds "
+        System.out.printf(Locale.ROOT, "kpi4j PanelForecast (" + seasonality + "): %d series x %d quarters on %d cores, fastest of %d rounds "
                 + "%.1f ms, %.3f ms per series; CPU %.3f ms per series%n", count, length,
                 Runtime.getRuntime().availableProcessors(), rounds, bestNanos / 1e6, bestNanos / 1e6 / count,
                 bestCpu / 1e6 / count);
