@@ -2,9 +2,8 @@ package org.kpi4j.series;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import org.kpi4j.internal.Restatements;
 
 /**
@@ -17,15 +16,18 @@ final class PanelRestatements {
     }
 
     /**
-     * The restatement rule for series lo..hi − 1, whose cells in {@code revised} were given more than
-     * one figure: the figures of those cells are gathered (a second pass, only for such cells), each
-     * series' restated years found, and the cells of those years filed before set to NaN.
-     *
-     * @return per series of the range, the figures left out; null if none was
+     * The vintages of series lo..hi − 1 whose cells in {@code revised} were given more than one
+     * figure: gathered in a second pass (only such cells, as cell and row in one {@code long}, sorted),
+     * checked for two figures of one report date (the first such repeat in the order given goes to
+     * {@code part.duplicate}, and nothing is changed), then each series' restated years found and the
+     * cells of those years filed before set to NaN, counted in {@code part.stale}.
      */
-    static int[] dropStale(PanelRows rows, double[] values, int[] cellRow, java.util.BitSet revised, int lo, int hi, int quarters) {
+    static void apply(PanelRows rows, double[] values, int[] cellRow, BitSet revised, int lo, int hi, int quarters,
+            PanelRows.Part part) {
         int base = lo * quarters;
-        Map<Integer, int[]> vintages = new HashMap<>(); // cell to its rows (block << 16 | row), count last
+        int q0 = rows.minQuarter();
+        long[] keys = new long[Math.max(16, 2 * revised.cardinality())];
+        int count = 0;
         for (int k = 0; k < rows.blocks.size(); k++) {
             PanelRows.Block b = rows.blocks.get(k);
             for (int i = 0, n = b.size; i < n; i++) {
@@ -33,70 +35,109 @@ final class PanelRestatements {
                 if (s < lo || s >= hi) {
                     continue;
                 }
-                int cell = s * quarters + b.quarter[i] - rows.minQuarter();
-                if (!revised.get(cell - base)) {
+                int cell = s * quarters + b.quarter[i] - q0 - base;
+                if (!revised.get(cell)) {
                     continue;
                 }
-                int[] v = vintages.computeIfAbsent(cell, c -> new int[3]);
-                int count = v[v.length - 1];
-                if (count == v.length - 1) {
-                    v = Arrays.copyOf(v, 2 * v.length);
-                    v[v.length - 1] = count;
-                    vintages.put(cell, v);
+                if (count == keys.length) {
+                    keys = Arrays.copyOf(keys, 2 * count);
                 }
-                v[count] = k << 16 | i;
-                v[v.length - 1] = count + 1;
+                keys[count++] = (long) cell << 32 | (k << 16 | i); // a block holds at most 2^16 rows
             }
         }
-        Map<Integer, Restatements> bySeries = new HashMap<>();
-        for (Map.Entry<Integer, int[]> e : vintages.entrySet()) {
-            int cell = e.getKey();
-            int[] v = e.getValue();
-            int n = v[v.length - 1];
-            int year = Math.floorDiv(cell % quarters + rows.minQuarter(), 4);
-            bySeries.computeIfAbsent(cell / quarters, s -> new Restatements()).period(year, new Restatements.Vintages() {
+        Arrays.sort(keys, 0, count); // by cell (so by series, then quarter), then in the order given
+        long[] all = keys;
+        long firstRepeat = Long.MAX_VALUE;
+        Restatements r = null;
+        int series = -1;
+        long[] byDate = new long[8];
+        for (int g = 0; g < count; ) {
+            int cell = (int) (all[g] >>> 32);
+            int end = g + 1;
+            while (end < count && (int) (all[end] >>> 32) == cell) {
+                end++;
+            }
+            int s = lo + cell / quarters;
+            if (s != series) {
+                if (r != null) {
+                    drop(rows, values, cellRow, r, series, lo, hi, quarters, part);
+                }
+                series = s;
+                r = new Restatements();
+            }
+            int n = end - g;
+            if (byDate.length < n) {
+                byDate = new long[2 * n];
+            }
+            for (int v = 0; v < n; v++) {
+                byDate[v] = (long) rows.asOf((int) all[g + v]) << 32 | v; // by date, then in the order given
+            }
+            Arrays.sort(byDate, 0, n);
+            for (int v = 1; v < n; v++) {
+                if ((int) (byDate[v] >> 32) == (int) (byDate[v - 1] >> 32)) {
+                    int later = (int) all[g + (int) byDate[v]];
+                    long row = rows.rowNumber(later);
+                    if (row < firstRepeat) {
+                        firstRepeat = row;
+                        int earlier = (int) all[g + (int) byDate[v - 1]];
+                        int date = (int) (byDate[v] >> 32);
+                        int quarter = q0 + (base + cell) % quarters;
+                        part.duplicate = new PanelRows.Duplicate(row, rows.line(later), s, quarter, rows.line(earlier),
+                                date);
+                    }
+                }
+            }
+            int from = g;
+            r.period(Math.floorDiv(q0 + (base + cell) % quarters, 4), new Restatements.Vintages() {
                 @Override
                 public int size() {
                     return n;
                 }
 
                 @Override
-                public int asOf(int i) {
-                    int d = rows.asOf(v[i]);
+                public int asOf(int v) {
+                    int d = rows.asOf((int) all[from + v]);
                     return d == PanelAssembler.NO_AS_OF ? Restatements.UNDATED : d;
                 }
 
                 @Override
-                public boolean sameValue(int i, int j) {
-                    return rows.value(v[i]) == rows.value(v[j]);
+                public boolean sameValue(int v, int w) {
+                    return rows.value((int) all[from + v]) == rows.value((int) all[from + w]);
                 }
             });
+            g = end;
         }
-        int[] stale = null;
-        for (Map.Entry<Integer, Restatements> e : bySeries.entrySet()) {
-            Restatements r = e.getValue();
-            if (!r.any()) {
+        if (part.duplicate != null) {
+            part.stale = null;
+            return; // an error: the panel is not built
+        }
+        if (r != null) {
+            drop(rows, values, cellRow, r, series, lo, hi, quarters, part);
+        }
+    }
+
+    /** Sets the cells of series s that its restatements left on an old basis to NaN, counting them. */
+    private static void drop(PanelRows rows, double[] values, int[] cellRow, Restatements r, int s, int lo, int hi,
+            int quarters, PanelRows.Part part) {
+        if (!r.any()) {
+            return;
+        }
+        for (int q = 0; q < quarters; q++) {
+            int cell = s * quarters + q;
+            int ref = cellRow[cell];
+            if (ref < 0) {
                 continue;
             }
-            int s = e.getKey();
-            for (int q = 0; q < quarters; q++) {
-                int cell = s * quarters + q;
-                int ref = cellRow[cell];
-                if (ref < 0) {
-                    continue;
+            int d = rows.asOf(ref);
+            if (r.stale(Math.floorDiv(q + rows.minQuarter(), 4), d == PanelAssembler.NO_AS_OF ? Restatements.UNDATED : d)) {
+                values[cell] = Double.NaN;
+                cellRow[cell] = -1;
+                if (part.stale == null) {
+                    part.stale = new int[hi - lo];
                 }
-                int d = rows.asOf(ref);
-                if (r.stale(Math.floorDiv(q + rows.minQuarter(), 4), d == PanelAssembler.NO_AS_OF ? Restatements.UNDATED : d)) {
-                    values[cell] = Double.NaN;
-                    cellRow[cell] = -1;
-                    if (stale == null) {
-                        stale = new int[hi - lo];
-                    }
-                    stale[s - lo]++;
-                }
+                part.stale[s - lo]++;
             }
         }
-        return stale;
     }
 
     /** One note per series that the rule left figures of, in series order. */

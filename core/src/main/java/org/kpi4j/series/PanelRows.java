@@ -130,7 +130,7 @@ final class PanelRows {
     }
 
     /** The outcome of placing one range of series. */
-    private static final class Part {
+    static final class Part {
         Duplicate duplicate;
         /** Per series of the range (from its first), the figures a restatement left out; null while none. */
         int[] stale;
@@ -215,15 +215,13 @@ final class PanelRows {
                     Block pb = blocks.get(prev >>> 16);
                     int mine = b.asOf == null ? PanelAssembler.NO_AS_OF : b.asOf[i];
                     int theirs = pb.asOf == null ? PanelAssembler.NO_AS_OF : pb.asOf[prev & 0xFFFF];
-                    if (mine == theirs) {
-                        part.duplicate = new Duplicate(start + i, b.line[i], s, quarter[i], pb.line[prev & 0xFFFF], mine);
-                        return part;
-                    }
+                    // two figures of one report date: found with the cell's other vintages below, where a
+                    // repeat of an earlier vintage that is no longer the cell's latest is seen too
                     if (revised == null) {
                         revised = new java.util.BitSet();
                     }
                     revised.set(cell - lo * quarters);
-                    if (mine < theirs) {
+                    if (mine <= theirs) {
                         continue; // an older vintage
                     }
                 }
@@ -233,9 +231,23 @@ final class PanelRows {
             start += b.size;
         }
         if (revised != null) {
-            part.stale = PanelRestatements.dropStale(this, values, cellRow, revised, lo, hi, quarters);
+            PanelRestatements.apply(this, values, cellRow, revised, lo, hi, quarters, part);
         }
         return part;
+    }
+
+    /** The number of a row (block << 16 | row) in the order given. */
+    long rowNumber(int ref) {
+        long n = 0;
+        for (int k = 0, last = ref >>> 16; k < last; k++) {
+            n += blocks.get(k).size;
+        }
+        return n + (ref & 0xFFFF);
+    }
+
+    /** The line of a row (block << 16 | row). */
+    int line(int ref) {
+        return blocks.get(ref >>> 16).line[ref & 0xFFFF];
     }
 
     /** The report date of a row (block << 16 | row), or {@link PanelAssembler#NO_AS_OF}. */

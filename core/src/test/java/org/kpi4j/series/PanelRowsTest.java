@@ -13,21 +13,28 @@ import org.junit.jupiter.api.Test;
  */
 class PanelRowsTest {
 
-    /** The layout as PanelAssembler.build did it before the rows went into blocks (commit 053fabf). */
+    /**
+     * The layout stated naively: the first row (in the order given) that repeats the cell and report
+     * date of an earlier row is a duplicate, with that earlier row's line; else every figure in order,
+     * the later as_of winning (of two with none, the first).
+     */
     static PanelRows.Duplicate reference(int[][] rows, double[] value, double[] out, int quarters, int minQuarter) {
         Arrays.fill(out, Double.NaN);
+        java.util.Map<Long, Integer> seen = new java.util.HashMap<>(); // cell and report date to the first row
+        for (int r = 0; r < rows.length; r++) {
+            long cell = (long) rows[r][0] * quarters + rows[r][1] - minQuarter;
+            Integer e = seen.putIfAbsent(cell << 32 ^ (rows[r][2] & 0xFFFFFFFFL), r);
+            if (e != null) {
+                return new PanelRows.Duplicate(r, rows[r][3], rows[r][0], rows[r][1], rows[e][3], rows[r][2]);
+            }
+        }
         int[] cellRow = new int[out.length];
         Arrays.fill(cellRow, -1);
         for (int r = 0; r < rows.length; r++) {
             int cell = rows[r][0] * quarters + rows[r][1] - minQuarter;
             int prev = cellRow[cell];
-            if (prev >= 0) {
-                if (rows[prev][2] == rows[r][2]) {
-                    return new PanelRows.Duplicate(r, rows[r][3], rows[r][0], rows[r][1], rows[prev][3], rows[r][2]);
-                }
-                if (rows[r][2] < rows[prev][2]) {
-                    continue;
-                }
+            if (prev >= 0 && rows[r][2] < rows[prev][2]) {
+                continue;
             }
             cellRow[cell] = r;
             out[cell] = value[r];
@@ -69,6 +76,8 @@ class PanelRowsTest {
     void severalThreads_placeAsOneThreadAndAsTheOldLoop() {
         long seed = 20261202L;
         SplittableRandom rnd = new SplittableRandom(seed);
+        int duplicates = 0;
+        int restated = 0;
         for (int round = 0; round < 200; round++) {
             int series = 1 + rnd.nextInt(300);
             int quarters = 1 + rnd.nextInt(40);
@@ -77,8 +86,10 @@ class PanelRowsTest {
             int n = rnd.nextInt(series * quarters * 2 + 1);
             int[][] rows = new int[n][];
             double[] value = new double[n];
+            int days = rnd.nextInt(4) == 0 ? 3 : 1_000_000; // a few report dates (duplicates likely), or many
+            boolean allDated = rnd.nextBoolean(); // else a third undated, so a cell is often undated twice
             for (int r = 0; r < n; r++) {
-                int asOf = vintages && rnd.nextInt(3) > 0 ? 18000 + rnd.nextInt(rnd.nextBoolean() ? 3 : 1000)
+                int asOf = vintages && (allDated || rnd.nextInt(3) > 0) ? 18000 + rnd.nextInt(days)
                         : PanelAssembler.NO_AS_OF;
                 rows[r] = new int[] {rnd.nextInt(series), minQuarter + rnd.nextInt(quarters), asOf, 2 + r};
                 value[r] = rnd.nextDouble(-1e6, 1e6);
@@ -92,16 +103,28 @@ class PanelRowsTest {
             quarters = all.maxQuarter() - all.minQuarter() + 1;
             double[] expected = new double[series * quarters];
             PanelRows.Duplicate dup = reference(rows, value, expected, quarters, all.minQuarter());
+            int[] staleOnOne = null;
             for (int threads = 1; threads <= 5; threads++) {
                 double[] got = new double[series * quarters];
-                PanelRows.Duplicate d = all.layOut(got, series, quarters, threads).duplicate();
+                PanelRows.Layout laid = all.layOut(got, series, quarters, threads);
                 String what = "seed " + seed + " round " + round + " threads " + threads;
-                assertThat(d).as(what).isEqualTo(dup);
+                assertThat(laid.duplicate()).as(what).isEqualTo(dup);
                 if (dup == null) {
                     assertThat(got).as(what).containsExactly(expected);
+                    // the figures each series left out, counted the same on any number of threads
+                    if (threads == 1) {
+                        staleOnOne = laid.stale();
+                    } else {
+                        assertThat(laid.stale()).as(what).isEqualTo(staleOnOne);
+                    }
                 }
             }
+            duplicates += dup != null ? 1 : 0;
+            restated += staleOnOne != null ? 1 : 0;
         }
+        // the rounds cover both outcomes
+        assertThat(duplicates).isGreaterThan(10);
+        assertThat(restated).isGreaterThan(10);
     }
 
     private static PanelRows chunks(SplittableRandom rnd, int[][] rows, double[] value, int series, int minQuarter) {

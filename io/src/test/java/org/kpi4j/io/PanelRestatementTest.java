@@ -88,6 +88,24 @@ class PanelRestatementTest {
     }
 
     @Test
+    void aReportDateRepeated_isADuplicate_evenWhenALaterVintageCameBetween() {
+        // line 4 repeats line 2's report date; line 3, filed later, is the cell's latest when line 4 comes
+        String csv = "entity,metric,period,value,unit,as_of\n"
+                + "acme,revenue,2024Q1,10,万元,2024-04-28\n"
+                + "acme,revenue,2024Q1,10,万元,2024-08-30\n"
+                + "acme,revenue,2024Q1,12,万元,2024-04-28\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PanelCsv.read(new ByteArrayInputStream(
+                csv.getBytes(StandardCharsets.UTF_8)), "dup.csv", MetricCatalog.standard(), SEPTEMBER,
+                PanelLayout.QUARTERLY)).isInstanceOf(org.kpi4j.KpiDataException.class)
+                .hasMessageContaining("dup.csv:4")
+                .hasMessageContaining("duplicate fact: acme/revenue 2024Q1 is also on line 2 with the same as_of");
+        // the fact reader refuses the same rows
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FactsCsv.read(new StringReader(csv), "dup.csv",
+                MetricCatalog.standard(), SEPTEMBER)).isInstanceOf(org.kpi4j.KpiDataException.class)
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
     void panelAndFactSetGiveTheSameNumbers_inOnePieceAndInChunks() throws Exception {
         FactSet facts = FactsCsv.read(new StringReader(CSV), "restated.csv", MetricCatalog.standard(), SEPTEMBER);
         KpiSeries revenue = facts.series("apple", "revenue").toDiscreteQuarters();
