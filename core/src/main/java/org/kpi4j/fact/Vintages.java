@@ -35,6 +35,17 @@ final class Vintages {
                 byPeriod.computeIfAbsent(f.period(), p -> new ArrayList<>()).add(f);
             }
         }
+        // report dates as their rank among the series' dates: an int that keeps their order, for any date
+        java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+        for (Fact f : all) {
+            if (f.asOf() != null) {
+                dates.add(f.asOf());
+            }
+        }
+        Map<LocalDate, Integer> rank = new HashMap<>();
+        for (LocalDate d : dates) {
+            rank.put(d, rank.size());
+        }
         Restatements r = new Restatements();
         for (Map.Entry<Period, List<Fact>> e : byPeriod.entrySet()) {
             List<Fact> v = e.getValue();
@@ -46,7 +57,7 @@ final class Vintages {
 
                 @Override
                 public int asOf(int i) {
-                    return day(v.get(i).asOf());
+                    return day(v.get(i).asOf(), rank);
                 }
 
                 @Override
@@ -58,12 +69,12 @@ final class Vintages {
             });
         }
         if (r.any()) {
-            latest.values().removeIf(f -> r.stale(year(f.period(), calendar), day(f.asOf())));
+            latest.values().removeIf(f -> r.stale(year(f.period(), calendar), day(f.asOf(), rank)));
         }
     }
 
-    private static int day(LocalDate d) {
-        return d == null ? Restatements.UNDATED : Math.toIntExact(d.toEpochDay());
+    private static int day(LocalDate d, Map<LocalDate, Integer> rank) {
+        return d == null ? Restatements.UNDATED : rank.get(d);
     }
 
     private static int year(Period p, FiscalCalendar calendar) {

@@ -217,4 +217,17 @@ class FactSetTest {
         // the stale figure stays among the vintages
         assertThat(set.latest(SeriesKey.of("acme", "revenue"), Period.parse("2008Q1-Q3"))).contains(nine);
     }
+
+    @Test
+    void series_restatedOnADateBeyondAnIntOfDays_followsTheRuleWithoutOverflow() {
+        // a fact built in code may carry any LocalDate; the rule compares dates, not epoch days in an int
+        LocalDate far = LocalDate.of(10_000_000, 1, 1);
+        Fact q1 = fact(REVENUE, "2024Q1", "10", Unit.WAN_YUAN, LocalDate.of(2024, 4, 28), 2);
+        Fact h1 = fact(REVENUE, "2024H1", "25", Unit.WAN_YUAN, LocalDate.of(2024, 8, 30), 3);
+        Fact h1r = fact(REVENUE, "2024H1", "26", Unit.WAN_YUAN, far, 4);
+        KpiSeries s = FactSet.of(List.of(q1, h1, h1r)).series("acme", "revenue");
+        // H1 restated (on the far date): the Q1 filed before is on the old basis and left out
+        assertThat(s.periods()).extracting(Period::toString).containsExactly("2024H1");
+        assertThat(s.get(Period.parse("2024H1")).getAsDouble()).isEqualTo(26.0);
+    }
 }

@@ -334,13 +334,28 @@ final class FactRows {
 
     private LocalDate date(int line, Row row, String column) {
         String v = opt(row, column);
-        return v == null ? null : parse(line, column, v, s -> {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + s + "' is not a date; expected YYYY-MM-DD", e);
-            }
-        });
+        return v == null ? null : parse(line, column, v, FactRows::date);
+    }
+
+    /**
+     * A date as every reader takes it: ISO {@code YYYY-MM-DD}, in the years {@link Period#MIN_YEAR}..
+     * {@link Period#MAX_YEAR} that periods take (a report dated {@code +10000000-01-01} is a typo, and its
+     * epoch day would not fit the int a panel keeps).
+     *
+     * @throws IllegalArgumentException naming the text otherwise
+     */
+    static LocalDate date(String s) {
+        LocalDate d;
+        try {
+            d = LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + s + "' is not a date; expected YYYY-MM-DD", e);
+        }
+        if (d.getYear() < Period.MIN_YEAR || d.getYear() > Period.MAX_YEAR) {
+            throw new IllegalArgumentException("'" + s + "' is not a date in the years " + Period.MIN_YEAR + ".."
+                    + Period.MAX_YEAR);
+        }
+        return d;
     }
 
     private boolean bool(int line, Row row, String column) {

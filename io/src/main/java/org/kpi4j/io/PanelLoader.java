@@ -2,7 +2,6 @@ package org.kpi4j.io;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -138,7 +137,7 @@ final class PanelLoader extends PanelColumns {
             c.requireText(f);
         }
         if (asOfLimit != Integer.MAX_VALUE && (c.isBlank(cAsOf)
-                || dates.get(c, cAsOf, PanelLoader::date, source, line, "as_of").toEpochDay() > asOfLimit)) {
+                || dates.get(c, cAsOf, FactRows::date, source, line, "as_of").toEpochDay() > asOfLimit)) {
             value(c, line); // checked as every figure is, then left out: filed after the date asked for, or undated
             return;
         }
@@ -146,7 +145,7 @@ final class PanelLoader extends PanelColumns {
         int id = period(c, line, s, basis, period);
         double v = value(c, line);
         int asOf = cAsOf < 0 || c.isBlank(cAsOf) ? PanelAssembler.NO_AS_OF
-                : (int) dates.get(c, cAsOf, PanelLoader::date, source, line, "as_of").toEpochDay();
+                : (int) dates.get(c, cAsOf, FactRows::date, source, line, "as_of").toEpochDay();
         panel.add(s, id, period.text, v, asOf, line, approximate);
     }
 
@@ -169,13 +168,6 @@ final class PanelLoader extends PanelColumns {
         return false;
     }
 
-    private static LocalDate date(String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + s + "' is not a date; expected YYYY-MM-DD", e);
-        }
-    }
 
     /**
      * The series of the row: the previous row's when the key fields repeat, as in a sorted file;

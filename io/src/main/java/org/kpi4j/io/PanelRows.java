@@ -1,7 +1,6 @@
 package org.kpi4j.io;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -92,7 +91,7 @@ final class PanelRows {
         }
         String asOfText = text(row, "as_of");
         int asOf = asOfText.isEmpty() ? PanelAssembler.NO_AS_OF
-                : parse(dates, line, "as_of", asOfText, t -> (int) date(t).toEpochDay());
+                : parse(dates, line, "as_of", asOfText, t -> (int) FactRows.date(t).toEpochDay());
         panel.add(s, quarter, v, asOf, line);
     }
 
@@ -153,11 +152,4 @@ final class PanelRows {
         return v;
     }
 
-    private static LocalDate date(String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + s + "' is not a date; expected YYYY-MM-DD", e);
-        }
-    }
 }

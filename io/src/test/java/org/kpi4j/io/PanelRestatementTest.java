@@ -106,6 +106,22 @@ class PanelRestatementTest {
     }
 
     @Test
+    void aReportDateBeyondYear9999_isAnError_inEveryReader() {
+        // its epoch day would wrap in the int a panel keeps, and sort before every real date
+        String csv = "entity,metric,period,value,unit,as_of\n"
+                + "acme,revenue,2024Q1,10,万元,2024-04-28\n"
+                + "acme,revenue,2024Q1,12,万元,+10000000-01-01\n";
+        String expected = "dup.csv:3: column 'as_of'";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PanelCsv.read(new ByteArrayInputStream(
+                csv.getBytes(StandardCharsets.UTF_8)), "dup.csv", MetricCatalog.standard(), SEPTEMBER,
+                PanelLayout.QUARTERLY)).isInstanceOf(org.kpi4j.KpiDataException.class)
+                .hasMessageContaining(expected).hasMessageContaining("not a date in the years 1000..9999");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FactsCsv.read(new StringReader(csv), "dup.csv",
+                MetricCatalog.standard(), SEPTEMBER)).isInstanceOf(org.kpi4j.KpiDataException.class)
+                .hasMessageContaining(expected).hasMessageContaining("not a date in the years 1000..9999");
+    }
+
+    @Test
     void panelAndFactSetGiveTheSameNumbers_inOnePieceAndInChunks() throws Exception {
         FactSet facts = FactsCsv.read(new StringReader(CSV), "restated.csv", MetricCatalog.standard(), SEPTEMBER);
         KpiSeries revenue = facts.series("apple", "revenue").toDiscreteQuarters();
