@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * The restatement rule of a series, the one implementation behind every path that picks a series'
- * figures from their vintages ({@code FactSet.series} and {@code PanelAssembler}, hence PanelCsv,
- * TidyReader and Spark). A restatement seldom covers every period of a year: Apple's 10-K/A of
- * January 2010 restated fiscal 2008's revenue (32,479M to 37,491M) but no filing restated that
- * year's Q1-Q3, so a fourth quarter derived from the latest of each (37,491M − 24,584M) would be a
- * number that no basis gives; it restated total assets at the 2009 year-end (53,851M to 47,501M) but
- * not at 2009-06-27, so growth between the two would compare two bases.
+ * figures from their vintages ({@code FactSet.series}, and {@code PanelRestatements} when a {@code
+ * PanelAssembler} lays out a panel: PanelCsv, TidyReader and Spark). A restatement seldom covers
+ * every period of a year: Apple's 10-K/A of January 2010 restated fiscal 2008's revenue (32,479M
+ * to 37,491M) but no filing restated that year's Q1-Q3, so a fourth quarter derived from the
+ * latest of each (37,491M − 24,584M) would be a number that no basis gives; it restated total
+ * assets at the 2009 year-end (53,851M to 47,501M) but not at 2009-06-27, so growth between the
+ * two would compare two bases.
  *
  * <p>The rule: in each period, the vintages in order of report date; the first dated vintage whose
  * value differs from the one before restates the period's fiscal year from its date. A figure of

@@ -139,9 +139,10 @@ final class CsvCursor extends CsvSplitter {
         }
         int lead = a[s] & 0xFF;
         if (lead >= 0xC3 && lead <= 0xF4 && lead != 0xE1 && lead != 0xE2 && lead != 0xE3) {
-            // the first byte of a character that is no white space: Character.isWhitespace takes none
-            // above U+007F but U+0085 and U+00A0 (C2 ..), U+1680 (E1 ..), U+2000..U+205F (E2 ..) and
-            // U+3000 (E3 ..); so 万元 is not blank without being decoded
+            // the first byte of a character that is no white space: above U+007F, Character.isWhitespace
+            // (and so String.strip) takes only U+1680 (E1 ..), U+2000..U+205F (E2 ..) and U+3000 (E3 ..);
+            // C2 (U+0080..U+00BF, none of them white space) is left to the slow path too, to be safe;
+            // so 万元 is not blank without being decoded
             return false;
         }
         return text(field).isEmpty();

@@ -1,9 +1,11 @@
 package org.kpi4j.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -120,22 +122,27 @@ final class PanelJob implements MapPartitionsFunction<Row, Row> {
                 }
             }
         }
+        // the notes by the series they name ("skipped KEY: ..." or "KEY: ..."), in one pass over them
+        Map<String, List<String>> byKey = new HashMap<>();
+        for (String note : p.notes()) {
+            // a key may hold ": " itself, so every prefix before one is a candidate
+            for (int at = note.indexOf(": "); at >= 0; at = note.indexOf(": ", at + 1)) {
+                byKey.computeIfAbsent(note.substring(0, at), x -> new ArrayList<>()).add(note);
+            }
+        }
         for (int s = 0; s < in.seriesCount(); s++) {
             SeriesKey k = in.key(s);
             if (!kept.contains(k)) {
-                String prefix = "skipped " + k + ":";
-                String note = p.notes().stream().filter(n -> n.startsWith(prefix)).findFirst()
-                        .orElse("skipped " + k + ": left out by " + op.name().toLowerCase(java.util.Locale.ROOT));
+                List<String> why = byKey.get("skipped " + k);
+                String note = why != null ? why.get(0)
+                        : "skipped " + k + ": left out by " + op.name().toLowerCase(java.util.Locale.ROOT);
                 out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), null, null, null, note));
             }
         }
         for (int s = 0; s < in.seriesCount(); s++) {
             SeriesKey k = in.key(s);
-            String prefix = k + ": ";
-            for (String note : p.notes()) {
-                if (note.startsWith(prefix)) {
-                    out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), null, null, null, note));
-                }
+            for (String note : byKey.getOrDefault(k.toString(), List.of())) {
+                out.add(RowFactory.create(k.entity(), k.metric(), k.segment(), null, null, null, note));
             }
         }
         return out;

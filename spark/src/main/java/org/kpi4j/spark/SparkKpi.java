@@ -285,9 +285,15 @@ public final class SparkKpi {
      * the latest report ({@code as_of}) on or before the date; a row without {@code as_of} counts as
      * the oldest report, as in {@link org.kpi4j.fact.FactSet#latest}.
      *
+     * <p>These rows are for looking at, not for the panel operations: one row per figure hides the
+     * earlier vintages that show a restatement, so a YoY of them could compare two bases. For the YoY
+     * as it could be computed on a date, give the operation every vintage filed by then, as
+     * {@code kpi panel --as-of} does (ISO dates compare as text; an undated row is left out, as
+     * {@link org.kpi4j.fact.FactSet#asOf} leaves it):
+     *
      * <pre>{@code
-     * Dataset<Row> known = kpi.latestAsOf(facts, LocalDate.of(2025, 3, 31));
-     * Dataset<Row> yoyThen = kpi.yoy(known, GrowthConvention.FILING);   // the YoY as it could be computed then
+     * Dataset<Row> known = kpi.latestAsOf(facts, LocalDate.of(2025, 3, 31));   // what had been filed
+     * Dataset<Row> yoyThen = kpi.yoy(facts.filter("as_of <= '2025-03-31'"), GrowthConvention.FILING);
      * }</pre>
      *
      * @param facts the tidy facts, not null
