@@ -151,10 +151,16 @@ final class PanelOps {
         double[] out = new double[src.values.length];
         Unit[] units = new Unit[src.keys.length];
         double[] factor = new double[src.keys.length];
+        Unit lastUnit = null; // pointsPerUnit makes a BigDecimal: once per unit, not once per ratio series
+        double lastFactor = 0;
         for (int s = 0; s < units.length; s++) {
             boolean ratio = src.metrics[s].kind() == MetricKind.RATIO;
             units[s] = ratio ? Unit.POINTS : Unit.RATIO;
-            factor[s] = ratio ? Growth.pointsPerUnit(src.units[s]) : 0;
+            if (ratio && src.units[s] != lastUnit) {
+                lastUnit = src.units[s];
+                lastFactor = Growth.pointsPerUnit(lastUnit);
+            }
+            factor[s] = ratio ? lastFactor : 0;
         }
         boolean moderate = src.moderate();
         int[] dropped = new int[src.keys.length];
