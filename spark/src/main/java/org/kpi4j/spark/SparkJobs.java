@@ -57,6 +57,14 @@ final class SparkJobs {
                 Encoders.row(own));
     }
 
+    /** {@link SparkKpi#filedBy}: the rows filed by the date, every vintage, with the facts' own columns. */
+    static Dataset<Row> filedBy(SparkKpi kpi, Dataset<Row> facts, LocalDate date) {
+        Dataset<Row> p = bySeries(kpi, facts, null);
+        RowLayout rows = new RowLayout(p.schema(), kpi.columns());
+        StructType own = new StructType(Arrays.copyOf(p.schema().fields(), rows.width()));
+        return p.mapPartitions(FactsJob.filedBy(spec(kpi), rows, "facts", kpi.batchRows(), date), Encoders.row(own));
+    }
+
     /** {@link SparkKpi#reconcile}: one row per printed figure, in {@link #CHECK}. */
     static Dataset<Row> reconcile(SparkKpi kpi, Dataset<Row> facts) {
         Dataset<Row> p = bySeries(kpi, facts, BySeries.CHECK_FIELDS);

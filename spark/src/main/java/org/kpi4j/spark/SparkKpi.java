@@ -287,13 +287,10 @@ public final class SparkKpi {
      *
      * <p>These rows are for looking at, not for the panel operations: one row per figure hides the
      * earlier vintages that show a restatement, so a YoY of them could compare two bases. For the YoY
-     * as it could be computed on a date, give the operation every vintage filed by then, as
-     * {@code kpi panel --as-of} does (ISO dates compare as text; an undated row is left out, as
-     * {@link org.kpi4j.fact.FactSet#asOf} leaves it):
+     * as it could be computed on a date, give the operation {@link #filedBy} the date.
      *
      * <pre>{@code
      * Dataset<Row> known = kpi.latestAsOf(facts, LocalDate.of(2025, 3, 31));   // what had been filed
-     * Dataset<Row> yoyThen = kpi.yoy(facts.filter("as_of <= '2025-03-31'"), GrowthConvention.FILING);
      * }</pre>
      *
      * @param facts the tidy facts, not null
@@ -303,6 +300,27 @@ public final class SparkKpi {
     public Dataset<Row> latestAsOf(Dataset<Row> facts, LocalDate date) {
         Objects.requireNonNull(date, "date");
         return SparkJobs.latestAsOf(this, facts, date);
+    }
+
+    /**
+     * The facts filed by a date: every row whose {@code as_of} is on or before it, each vintage of a
+     * figure kept, as {@code kpi panel --as-of} and {@link org.kpi4j.fact.FactSet#asOf} take them (an
+     * undated row cannot be shown to have been filed by then and is left out). The panel operations
+     * on these rows give the figures as they could be computed that day, the restatement rule
+     * included, which needs the earlier vintages; bad data (an {@code as_of} that is no date) fails
+     * the job as the other operations do.
+     *
+     * <pre>{@code
+     * Dataset<Row> yoyThen = kpi.yoy(kpi.filedBy(facts, LocalDate.of(2025, 3, 31)), GrowthConvention.FILING);
+     * }</pre>
+     *
+     * @param facts the tidy facts, not null
+     * @param date the date, not null
+     * @return the rows filed by the date, with the facts' own columns, not null
+     */
+    public Dataset<Row> filedBy(Dataset<Row> facts, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return SparkJobs.filedBy(this, facts, date);
     }
 
     /**

@@ -27,7 +27,7 @@ import org.kpi4j.metric.MetricCatalog;
 import org.kpi4j.reconcile.Reconciliation;
 import org.kpi4j.time.FiscalCalendar;
 
-/** reconcile and latestAsOf: by hand on fixtures, and against FactSet and Reconciliation on random facts. */
+/** reconcile, latestAsOf and filedBy: by hand on fixtures, and against FactSet and Reconciliation on random facts. */
 class FactsOpsTest {
 
     @TempDir
@@ -134,6 +134,38 @@ class FactsOpsTest {
                 .extracting(r -> r.getAs("period"), r -> r.getAs("basis"), r -> r.getAs("value"))
                 .containsExactlyInAnyOrder(tuple("2024Q3", "ytd", "46"), tuple("2024", null, "70"));
         assertThat(kpi.latestAsOf(facts, LocalDate.of(2025, 4, 28)).schema()).isEqualTo(SparkFacts.schema());
+    }
+
+    @Test
+    void filedBy_keepsEveryVintage_soTheRestatementRuleApplies() throws IOException {
+        // Apple's fiscal 2008 revenue (USD M, hand-made dates): the year 32,479 restated to 37,491 on
+        // 2010-01-25, its Q1-Q3 24,584 never restated; one undated row, which no date can show filed
+        Path f = write("restated.csv", "entity,metric,period,value,unit,as_of\n"
+                + "apple,revenue,2008,32479,USD,2009-10-27\n"
+                + "apple,revenue,2008Q1-Q3,24584,USD,2009-07-22\n"
+                + "apple,revenue,2008,37491,USD,2010-01-25\n"
+                + "apple,revenue,2009Q1,11880,USD,\n");
+        Dataset<Row> facts = SparkFacts.readCsv(LocalSpark.session(), f.toString());
+        SparkKpi kpi = SparkKpi.standard();
+        assertThat(kpi.filedBy(facts, LocalDate.of(2010, 6, 30)).collectAsList()).hasSize(3);
+        assertThat(kpi.filedBy(facts, LocalDate.of(2010, 6, 30)).schema()).isEqualTo(SparkFacts.schema());
+        // filed by mid-2010: the year is restated, so the Q1-Q3 filed before is on the old basis and no
+        // Q4 is derived (37,491 - 24,584 would be on no basis)
+        assertThat(q4(kpi.ytdToDiscrete(kpi.filedBy(facts, LocalDate.of(2010, 6, 30))))).isEmpty();
+        // one row per figure hides the restatement: latestAsOf is for looking at, not for the operations
+        assertThat(q4(kpi.ytdToDiscrete(kpi.latestAsOf(facts, LocalDate.of(2010, 6, 30))))).containsExactly(12907.0);
+        // filed by the end of 2009, both on the first basis: 32,479 - 24,584
+        assertThat(q4(kpi.ytdToDiscrete(kpi.filedBy(facts, LocalDate.of(2009, 12, 31))))).containsExactly(7895.0);
+    }
+
+    private static List<Double> q4(Dataset<Row> result) {
+        List<Double> v = new ArrayList<>();
+        for (Row r : result.collectAsList()) {
+            if ("2008Q4".equals(r.getAs("period"))) {
+                v.add(r.getAs("value"));
+            }
+        }
+        return v;
     }
 
     @Test
