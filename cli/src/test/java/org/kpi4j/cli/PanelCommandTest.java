@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpi4j.forecast.HoltWinters;
@@ -152,6 +153,29 @@ class PanelCommandTest {
         var bad = KpiCommandTest.run("panel", "--file", p.toString(), "--fiscal-year-end", "last Sunday");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--fiscal-year-end must be a month 1..12 or a calendar");
+    }
+
+    /**
+     * Laid out as reported, a YoY of year-to-date figures compares H1 with H1; its rows say 2024H1,
+     * never 2024Q2, which would read back as the second quarter alone (250 − 210 over 210, where the
+     * second quarter grew (140 − 110) / 110 ... as discrete quarters would show).
+     */
+    @Test
+    void asReported_yoyOfYearToDateFigures_isLabelledWithTheSpan() throws Exception {
+        Path p = dir.resolve("ytd.csv");
+        Files.writeString(p, "entity,metric,period,value,unit\nacme,revenue,2023Q1,100,万元\nacme,revenue,2023H1,210,万元\n"
+                + "acme,revenue,2024Q1,110,万元\nacme,revenue,2024H1,250,万元\n", StandardCharsets.UTF_8);
+        var r = KpiCommandTest.run("panel", "--file", p.toString(), "--op", "yoy", "--convention", "plain",
+                "--as-reported", "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("acme,revenue,,2024Q1,");
+        assertThat(lines.get(2)).startsWith("acme,revenue,,2024H1,");
+        assertThat(Double.parseDouble(lines.get(2).split(",")[4])).isCloseTo(40.0 / 210, within(1e-15));
+        // the figures themselves, as reported, keep their spans too, so they read back as what they are
+        var asIs = KpiCommandTest.run("panel", "--file", p.toString(), "--op", "discrete", "--format", "csv");
+        assertThat(asIs.out()).contains("acme,revenue,,2024Q2,140.0,万元");
     }
 
     /** A year-to-date flow, a stock and a ratio in one file: what issue 10 asks the panel to get right. */

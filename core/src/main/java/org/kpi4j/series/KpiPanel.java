@@ -58,9 +58,23 @@ public final class KpiPanel {
     /** Whether every value is moderate ({@link org.kpi4j.growth.Growth#isModerate}): 0 not known yet, 1 yes, −1 no. */
     private volatile byte moderate;
 
+    /**
+     * Per series, whether its values stand for year-to-date spans (2024H1 in the column of 2024Q2):
+     * null when that follows from the transforms alone (a YEAR_TO_DATE series), else set by an
+     * operation whose result keeps the spans of its input (a YoY of year-to-date figures).
+     */
+    final boolean[] spans;
+
     /** Takes the arrays as they are: callers hand over arrays they built and checked. */
     KpiPanel(int firstQuarter, int quarters, SeriesKey[] keys, Metric[] metrics, Unit[] units, Transform[] transforms,
             double[] values, List<String> notes) {
+        this(firstQuarter, quarters, keys, metrics, units, transforms, values, notes, null);
+    }
+
+    /** As the constructor above, with the series whose values are year-to-date spans given (or null). */
+    KpiPanel(int firstQuarter, int quarters, SeriesKey[] keys, Metric[] metrics, Unit[] units, Transform[] transforms,
+            double[] values, List<String> notes, boolean[] spans) {
+        this.spans = spans;
         this.firstQuarter = firstQuarter;
         this.quarters = quarters;
         this.keys = keys;
@@ -115,6 +129,42 @@ public final class KpiPanel {
     public Period quarter(int column) {
         Objects.checkIndex(column, quarters);
         return Period.ofQuarterIndex(firstQuarter + column);
+    }
+
+    /**
+     * Returns the period a cell stands for: its column's quarter, or, for a series whose values are
+     * year-to-date spans (figures laid out as reported, and their YoY), the span that ends in that
+     * quarter ({@code 2024H1} in the column of {@code 2024Q2}, the year in the fourth quarter's). The
+     * CSV writer and Spark label cells with it, so that a cumulative figure is never read back as a
+     * quarter.
+     *
+     * <pre>{@code
+     * KpiPanel p = KpiPanel.builder(Period.parse("2024Q1"), 2)
+     *         .add(SeriesKey.of("acme", "revenue"), MetricCatalog.standard().get("revenue").orElseThrow(),
+     *                 Unit.WAN_YUAN, Transform.YEAR_TO_DATE, new double[] {100, 210})
+     *         .build();
+     * p.period(0, 1);   // 2024H1
+     * }</pre>
+     *
+     * @param series 0 to seriesCount − 1
+     * @param column 0 to quarterCount − 1
+     * @return the period, not null
+     */
+    public Period period(int series, int column) {
+        Objects.checkIndex(series, keys.length);
+        Period q = quarter(column);
+        return spansYearToDate(series) ? Period.ytd(q.year(), q.lastQuarter()) : q;
+    }
+
+    /**
+     * Returns whether the values of a series stand for year-to-date spans, so that its cells are the
+     * periods {@link #period(int, int)} gives rather than quarters.
+     *
+     * @param series 0 to seriesCount − 1
+     * @return true for figures laid out as reported year-to-date, and for their changes
+     */
+    public boolean spansYearToDate(int series) {
+        return spans != null ? spans[series] : transforms[series] == Transform.YEAR_TO_DATE;
     }
 
     /**

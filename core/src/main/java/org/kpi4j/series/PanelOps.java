@@ -169,8 +169,18 @@ final class PanelOps {
                 : convention.growth(src.values, out, s * q, q, lag, moderate));
         Transform[] t = new Transform[units.length];
         java.util.Arrays.fill(t, kind);
+        // a change of year-to-date figures compares spans (H1 with H1), and its cells stand for them
+        boolean[] spans = null;
+        for (int s = 0; s < units.length; s++) {
+            if (src.spansYearToDate(s)) {
+                if (spans == null) {
+                    spans = new boolean[units.length];
+                }
+                spans[s] = true;
+            }
+        }
         return new KpiPanel(src.firstQuarter, q, src.keys, src.metrics, units, t, out,
-                concat(concat(src.notes(), notes), beyond(src, dropped, op + " change")));
+                concat(concat(src.notes(), notes), beyond(src, dropped, op + " change")), spans);
     }
 
     /** A note for each series with results beyond the range of a double, which are left without a number. */
@@ -209,7 +219,7 @@ final class PanelOps {
         if (values != null && isAll(series, p.keys.length)) {
             // every series kept, values given: keys, metrics and units are never written, so shared
             return new KpiPanel(p.firstQuarter, q, p.keys, p.metrics, p.units, p.transforms.clone(), v,
-                    concat(p.notes(), notes));
+                    concat(p.notes(), notes), p.spans == null ? null : p.spans.clone());
         }
         SeriesKey[] k = new SeriesKey[n];
         org.kpi4j.metric.Metric[] m = new org.kpi4j.metric.Metric[n];
@@ -225,7 +235,14 @@ final class PanelOps {
                 System.arraycopy(p.values, s * q, v, i * q, q);
             }
         }
-        return new KpiPanel(p.firstQuarter, q, k, m, u, t, v, concat(p.notes(), notes));
+        boolean[] spans = null;
+        if (p.spans != null) {
+            spans = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                spans[i] = p.spans[series[i]];
+            }
+        }
+        return new KpiPanel(p.firstQuarter, q, k, m, u, t, v, concat(p.notes(), notes), spans);
     }
 
     /** Whether {@code series} is 0, 1, ..., n - 1. */

@@ -51,8 +51,11 @@ final class SeriesTables {
                 p.keys.length, p.quarters, p.quarter(0), p.quarter(p.quarters - 1)));
         for (int s = 0; s < rows; s++) {
             List<Cell> r = new ArrayList<>();
-            r.add(Cell.text(p.keys[s] + (p.transforms[s] == Transform.REPORTED || p.transforms[s] == Transform.DISCRETE
-                    ? "" : " (" + p.transforms[s] + ")")));
+            boolean plain = p.transforms[s] == Transform.REPORTED || p.transforms[s] == Transform.DISCRETE;
+            // a column is a quarter; a series of year-to-date spans says so (its 2024Q2 is 2024H1)
+            String state = p.spansYearToDate(s) && p.transforms[s] != Transform.YEAR_TO_DATE
+                    ? p.transforms[s] + " of year-to-date figures" : String.valueOf(p.transforms[s]);
+            r.add(Cell.text(p.keys[s] + (plain ? "" : " (" + state + ")")));
             r.add(Cell.text(f.unit(p.units[s])));
             for (int c = 0; c < cols; c++) {
                 double v = p.values[s * p.quarters + p.quarters - cols + c];
@@ -63,6 +66,9 @@ final class SeriesTables {
         }
         if (p.keys.length > rows) {
             t.footnote(String.format("... %,d more series", p.keys.length - rows));
+        }
+        if (p.quarters > cols) {
+            t.footnote(String.format("the last %d of %d quarters shown", cols, p.quarters));
         }
         p.notes().forEach(t::footnote);
         return t.build();

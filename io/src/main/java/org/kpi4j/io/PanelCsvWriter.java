@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.kpi4j.series.KpiPanel;
 import org.kpi4j.series.SeriesKey;
+import org.kpi4j.time.Period;
 
 /**
  * {@link PanelCsv#write}: a panel as tidy CSV, formatted into byte buffers a run of series at a time
@@ -124,6 +125,7 @@ final class PanelCsvWriter {
         final KpiPanel panel;
         final boolean text;
         final byte[][] periods;
+        final byte[][] spans;
         final int[] runStart;
 
         Layout(KpiPanel panel, int cellsPerRun, boolean text) {
@@ -131,8 +133,12 @@ final class PanelCsvWriter {
             this.text = text;
             int q = panel.quarterCount();
             periods = new byte[q][];
+            spans = new byte[q][];
             for (int c = 0; c < q; c++) {
-                periods[c] = panel.quarter(c).toString().getBytes(StandardCharsets.US_ASCII);
+                Period quarter = panel.quarter(c);
+                periods[c] = quarter.toString().getBytes(StandardCharsets.US_ASCII);
+                // KpiPanel.period's label for a series of year-to-date spans (2024H1 in 2024Q2's column)
+                spans[c] = Period.ytd(quarter.year(), quarter.lastQuarter()).toString().getBytes(StandardCharsets.US_ASCII);
             }
             int n = panel.seriesCount();
             int perRun = Math.max(1, cellsPerRun / Math.max(1, q));
@@ -162,9 +168,9 @@ final class PanelCsvWriter {
         void format(int k) {
             pos = 0;
             KpiPanel p = layout.panel;
-            byte[][] periods = layout.periods;
             for (int s = layout.runStart[k]; s < layout.runStart[k + 1]; s++) {
                 SeriesKey key = p.key(s);
+                byte[][] periods = p.spansYearToDate(s) ? layout.spans : layout.periods; // as KpiPanel.period labels them
                 byte[] prefix = utf8(quote(key.entity()) + ',' + quote(key.metric()) + ',' + quote(key.segment()) + ',');
                 byte[] suffix = utf8(',' + quote(p.unit(s).symbol()) + '\n');
                 double[] row = p.row(s);

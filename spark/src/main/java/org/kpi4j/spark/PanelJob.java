@@ -87,9 +87,9 @@ final class PanelJob implements MapPartitionsFunction<Row, Row> {
     /**
      * One row per present value (entity, metric, segment, period, value, unit, null), one per series
      * the operation left out (entity, metric, segment, null, null, null, the core's note), and one per
-     * note on figures of a series (left out as filed before a restatement, beyond a double). A
-     * YoY of figures kept year-to-date is labelled with the span it compares ({@code 2024H1},
-     * {@code 2024}), not with the quarter it ends in.
+     * note on figures of a series (left out as filed before a restatement, beyond a double). A cell
+     * is labelled as {@link KpiPanel#period} gives it: a YoY of figures kept year-to-date with the span
+     * it compares ({@code 2024H1}, {@code 2024}), not with the quarter it ends in.
      */
     private List<Row> cells(KpiPanel in, KpiPanel p) {
         int q = p.quarterCount();
@@ -100,21 +100,13 @@ final class PanelJob implements MapPartitionsFunction<Row, Row> {
             quarters[c] = quarter.toString();
             spans[c] = Period.ytd(quarter.year(), quarter.lastQuarter()).toString();
         }
-        Set<SeriesKey> ytd = new HashSet<>();
-        if (op == Op.YOY) {
-            for (int s = 0; s < in.seriesCount(); s++) {
-                if (in.transform(s) == Transform.YEAR_TO_DATE) {
-                    ytd.add(in.key(s));
-                }
-            }
-        }
         List<Row> out = new ArrayList<>();
         Set<SeriesKey> kept = new HashSet<>();
         for (int s = 0; s < p.seriesCount(); s++) {
             SeriesKey k = p.key(s);
             kept.add(k);
             String unit = p.unit(s).symbol();
-            String[] labels = ytd.contains(k) ? spans : quarters;
+            String[] labels = p.spansYearToDate(s) ? spans : quarters; // as KpiPanel.period labels its cells
             double[] v = p.row(s);
             for (int c = 0; c < q; c++) {
                 if (!Double.isNaN(v[c])) {
