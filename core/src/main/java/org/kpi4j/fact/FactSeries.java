@@ -43,7 +43,7 @@ final class FactSeries {
                 latest.merge(f.period(), f, (a, b) -> AS_OF.compare(a.asOf(), b.asOf()) >= 0 ? a : b);
             }
         }
-        Vintages.dropStale(all, latest, calendar);
+        Map<Period, String> stale = Vintages.dropStale(all, latest, calendar);
         Map<Unit, Integer> counts = new LinkedHashMap<>();
         Unit unit = all.get(0).unit();
         for (Fact f : latest.values()) {
@@ -68,6 +68,7 @@ final class FactSeries {
             b.add(f.period(), v, dec, new Provenance(false, "", List.of(f.period()), f.approximate(), src,
                     f.reportedChangePct(), f.comparisonPeriod()));
         }
+        stale.forEach(b::leftOut);
         return b.build();
     }
 

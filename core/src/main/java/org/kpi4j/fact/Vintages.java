@@ -27,8 +27,9 @@ final class Vintages {
      * @param all every vintage of the series
      * @param latest the latest fact of each period, changed in place
      * @param calendar the fiscal year of an instant
+     * @return the periods removed, each with why, for the series' notes; empty if none
      */
-    static void dropStale(List<Fact> all, Map<Period, Fact> latest, FiscalCalendar calendar) {
+    static Map<Period, String> dropStale(List<Fact> all, Map<Period, Fact> latest, FiscalCalendar calendar) {
         Map<Period, List<Fact>> byPeriod = new HashMap<>();
         for (Fact f : all) {
             if (f.hasValue()) {
@@ -43,6 +44,7 @@ final class Vintages {
             }
         }
         Map<LocalDate, Integer> rank = new HashMap<>();
+        List<LocalDate> byRank = new ArrayList<>(dates);
         for (LocalDate d : dates) {
             rank.put(d, rank.size());
         }
@@ -68,9 +70,20 @@ final class Vintages {
                 }
             });
         }
+        Map<Period, String> removed = new java.util.TreeMap<>();
         if (r.any()) {
-            latest.values().removeIf(f -> r.stale(year(f.period(), calendar), day(f.asOf(), rank)));
+            latest.values().removeIf(f -> {
+                int year = year(f.period(), calendar);
+                if (!r.stale(year, day(f.asOf(), rank))) {
+                    return false;
+                }
+                removed.put(f.period(), "filed " + f.asOf() + ", before fiscal " + year + " was restated on "
+                        + byRank.get(r.restatedFrom(year)) + ", so left out (kept among the vintages): a quarter "
+                        + "derived or growth compared across a restatement would mix two bases");
+                return true;
+            });
         }
+        return removed;
     }
 
     private static int day(LocalDate d, Map<LocalDate, Integer> rank) {

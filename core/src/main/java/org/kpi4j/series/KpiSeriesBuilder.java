@@ -154,6 +154,31 @@ public final class KpiSeriesBuilder {
     }
 
     /**
+     * Records that a period was left out of the series on purpose, and why; {@link KpiSeries#notes()}
+     * says so (as {@code FactSet.series} records a figure filed before a restatement of its year).
+     *
+     * <pre>{@code
+     * KpiSeries s = KpiSeries.builder("acme", MetricCatalog.standard().get("revenue").orElseThrow(), Unit.WAN_YUAN)
+     *         .add(Period.parse("2024"), 470, 0)
+     *         .leftOut(Period.parse("2024Q1-Q3"), "filed before the year was restated")
+     *         .build();
+     * s.notes();   // [acme/revenue: 2024Q1-Q3: filed before the year was restated]
+     * }</pre>
+     *
+     * @param period the period left out, not null
+     * @param why why, not blank
+     * @return this builder
+     */
+    public KpiSeriesBuilder leftOut(Period period, String why) {
+        Objects.requireNonNull(period, "period");
+        if (Objects.requireNonNull(why, "why").isBlank()) {
+            throw new IllegalArgumentException("why must not be blank");
+        }
+        dropped.put(period, why);
+        return this;
+    }
+
+    /**
      * Builds the series, sorting the points by period.
      *
      * @return the series, not null

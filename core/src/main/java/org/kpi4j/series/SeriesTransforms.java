@@ -88,6 +88,7 @@ final class SeriesTransforms {
             return s;
         }
         KpiSeriesBuilder b = s.like(Transform.DISCRETE);
+        b.dropped.putAll(s.dropped()); // what the reported series left out (filed before a restatement)
         Map<Integer, List<Integer>> byYear = new TreeMap<>();
         for (int i = 0; i < s.size(); i++) {
             byYear.computeIfAbsent(s.period(i).year(), y -> new ArrayList<>()).add(i);

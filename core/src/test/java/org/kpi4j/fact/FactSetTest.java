@@ -216,6 +216,11 @@ class FactSetTest {
         assertThat(then.get(Period.parse("2008Q4")).getAsDouble()).isEqualTo(7895.0);
         // the stale figure stays among the vintages
         assertThat(set.latest(SeriesKey.of("acme", "revenue"), Period.parse("2008Q1-Q3"))).contains(nine);
+        // and the series says what it left out, and why
+        assertThat(s.notes()).containsExactly("acme/revenue: 2008Q1-Q3: filed 2009-07-22, before fiscal 2008 was "
+                + "restated on 2010-01-25, so left out (kept among the vintages): a quarter derived or growth "
+                + "compared across a restatement would mix two bases");
+        assertThat(d.notes()).hasSize(1);
     }
 
     @Test
