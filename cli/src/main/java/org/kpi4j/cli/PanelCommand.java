@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "panel", mixinStandardHelpOptions = true,
         description = {"YoY, QoQ, TTM, discrete quarters or Holt-Winters forecasts of every series in a large tidy CSV at once.",
             "The file is read straight into a columnar panel (no object per row; flows filed year-to-date become "
-                + "discrete quarters); the result is a table of the first series, or tidy CSV with --format csv "
-                + "or --out. For the checks, flags and provenance of a few series, use 'kpi growth'."})
+                + "discrete quarters); the result is a table of the first 10 series and last 6 quarters, or every "
+                + "cell as tidy CSV with --format csv or --out. For the checks, flags and provenance of a few series, use 'kpi growth'."})
 final class PanelCommand implements Callable<Integer> {
 
     @Spec
