@@ -178,6 +178,15 @@ class PanelCommandTest {
         assertThat(asIs.out()).contains("acme,revenue,,2024Q2,140.0,万元");
     }
 
+    @Test
+    void aJsonFile_isRefusedSayingHowToReadIt() throws Exception {
+        Path p = Files.writeString(dir.resolve("companyfacts.json"), "\n  {\"cik\": 320193, \"facts\": {}}\n");
+        var r = KpiCommandTest.run("panel", "--file", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("kpi: " + p + ":1: this is JSON, not a tidy CSV").contains("kpi import")
+                .doesNotContain("malformed CSV");
+    }
+
     /** A year-to-date flow, a stock and a ratio in one file: what issue 10 asks the panel to get right. */
     private Path mixed() throws IOException {
         Path p = dir.resolve("mixed.csv");

@@ -124,6 +124,22 @@ public final class PanelCsv {
     static KpiPanel readSequentially(Path file, MetricCatalog catalog, FiscalCalendar calendar, PanelLayout layout,
             LocalDate asOf) {
         try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = new byte[64];
+            int n = in.readNBytes(head, 0, head.length);
+            int i = n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+            while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+                i++;
+            }
+            if (i < n && (head[i] == '{' || head[i] == '[')) {
+                throw KpiDataException.at(file.toString(), 1, null, null, "this is JSON, not a tidy CSV: a panel reads "
+                        + "tidy CSV; FactSet.read takes the JSON formats, and kpi import turns them into a tidy CSV");
+            }
+        } catch (NoSuchFileException e) {
+            throw KpiDataException.at(file.toString(), 0, null, null, "no such file", e);
+        } catch (IOException e) {
+            throw KpiDataException.at(file.toString(), 0, null, null, "cannot read the file: " + e.getMessage(), e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), catalog, calendar, layout, asOf);
         } catch (NoSuchFileException e) {
             throw KpiDataException.at(file.toString(), 0, null, null, "no such file", e);
