@@ -148,7 +148,8 @@ class MimeBundlesTest {
         // series 3, quarters 4..9: 3004.5 .. 3009.5, two decimals
         assertThat(rows.get(3)).containsExactly("e3/revenue", "CNY 10k", "3,004.50", "3,005.50", "3,006.50", "3,007.50",
                 "3,008.50", "3,009.50");
-        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText()).containsExactly("... 15 more series");
+        assertThat(Jsoup.parseBodyFragment(html).select("p").eachText()).containsExactly("... 15 more series",
+                "the last 6 of 10 quarters shown");
         assertThat(Fixtures.table(html).selectFirst("caption").text())
                 .isEqualTo("KpiPanel: 25 series × 10 quarters (2022Q1..2024Q2)");
     }
