@@ -30,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kpi chart}: one chart of one metric to PNG, SVG or PDF, or its plotted data to CSV. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Render one chart of a metric to a PNG, SVG or PDF file, or write the data it plots",
-            "(period, series, value, unit, basis) to a CSV file; by extension.",
+        description = {"Render one chart of a metric to a PNG, SVG or PDF file, or its data to a CSV file.",
+            "The file's extension chooses; the CSV holds what is plotted (period, series, value, unit, basis).",
             "Types: line, yoy (growth bars), combo (value bars + growth line), fan (trend forecast with a band),",
             "mix (the parts of --segment, or of the whole entity, stacked; ratios side by side).",
             "Every chart draws one basis: flows filed year-to-date as single quarters, TTM sums or fiscal years."})

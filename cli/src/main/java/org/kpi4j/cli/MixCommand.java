@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kpi mix}: a margin change split into rate and mix effects across segments. */
 @Command(name = "mix", mixinStandardHelpOptions = true,
-        description = {"Split a margin's change between two periods into a rate effect (segments' own margins moved)",
-            "and a mix effect (revenue shifted between segments), which add up to the total change.",
+        description = {"Split a margin's change between two periods into a rate effect and a mix effect.",
+            "The rate effect is the segments' own margins moving, the mix effect revenue shifting between",
+            "segments; the two add up to the total change.",
             "--metric is a margin (ratio, e.g. gross_margin) or a profit (money, e.g. gross_profit) reported per segment;",
             "segment revenue comes from --revenue-metric."})
 final class MixCommand implements Callable<Integer> {

@@ -23,8 +23,9 @@ import picocli.CommandLine.Unmatched;
  * Jupyter runs the kernel as {@code kpi notebook --kernel CONNECTION_FILE}.
  */
 @Command(name = "notebook", mixinStandardHelpOptions = true,
-        description = {"Start Jupyter's notebook server with the kpi4j kernel (Java cells in JShell, kpi4j imported, "
-                + "tables and charts shown inline); other arguments go to the server (--no-browser, --port=8890, FILE.ipynb).",
+        description = {"Start Jupyter's notebook server with the kpi4j kernel.",
+            "Java cells run in JShell with kpi4j imported, tables and charts shown inline; other arguments go to",
+            "the server (--no-browser, --port=8890, FILE.ipynb).",
             "--install only writes the kernel spec, as 'jupyter kernelspec install --user' would."})
 final class NotebookCommand implements Callable<Integer> {
 

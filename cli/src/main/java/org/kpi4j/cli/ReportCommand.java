@@ -21,9 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kpi report}: options, then {@link KpiReport}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write report.html (self-contained: charts as SVG, no network needed), report.md (charts as PNG",
-            "in report-files/) and report.xlsx for a dataset or file; with no --file or --dataset, the bundled",
-            "paratera dataset with the idc-compute market. Prints the path of report.html."})
+        description = {"Write report.html, report.md and report.xlsx for a dataset or file.",
+            "report.html is self-contained (charts as SVG, no network needed), report.md has its charts as PNG",
+            "in report-files/; with no --file or --dataset, the bundled paratera dataset with the idc-compute",
+            "market. Prints the path of report.html."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
