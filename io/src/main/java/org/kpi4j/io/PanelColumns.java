@@ -40,7 +40,9 @@ abstract class PanelColumns {
     int keyLast = -1;
 
     PanelColumns(String source, LocalDate asOf) {
-        this.asOfLimit = asOf == null ? Integer.MAX_VALUE : (int) asOf.toEpochDay();
+        // saturated: every as_of a reader takes (years 1000..9999) fits an int, and a limit beyond them keeps its side
+        this.asOfLimit = asOf == null ? Integer.MAX_VALUE
+                : (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE, asOf.toEpochDay()));
         this.source = source;
     }
 

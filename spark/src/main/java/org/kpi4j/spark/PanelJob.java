@@ -16,7 +16,6 @@ import org.kpi4j.io.TidyReader;
 import org.kpi4j.series.KpiPanel;
 import org.kpi4j.series.PanelLayout;
 import org.kpi4j.series.SeriesKey;
-import org.kpi4j.series.Transform;
 import org.kpi4j.time.Period;
 
 /**
