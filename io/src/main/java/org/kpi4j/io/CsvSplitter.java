@@ -99,6 +99,16 @@ abstract class CsvSplitter {
     }
 
     /**
+     * The index (0..7) of the lowest byte whose high bit is set in {@code m}, a mask from {@link #zeros}
+     * (high bits only, not 0): that bit isolated, moved to the byte's low bit, times 0x0001020304050607
+     * puts the index in the top byte. {@code Long.numberOfTrailingZeros(m) >>> 3}, without the call C1,
+     * the compiler {@code ./kpi} runs with, makes of it (12% of a 10M-row read).
+     */
+    static int firstByte(long m) {
+        return (int) ((((m & -m) >>> 7) * 0x0001020304050607L) >>> 56);
+    }
+
+    /**
      * The common record, read a word at a time: unquoted fields without leading or trailing blanks,
      * no CR, ending in LF inside the window. Commas and the LF are found 8 bytes at a time (SWAR), so
      * a field costs a few bit operations rather than three compares per byte. Returns false, having
@@ -123,14 +133,14 @@ abstract class CsvSplitter {
                 return false;
             }
             for (long c = zeros(w ^ (',' * ONES)) & upto; c != 0; c &= c - 1) {
-                int at = p + (Long.numberOfTrailingZeros(c) >>> 3);
+                int at = p + firstByte(c);
                 if (!fastField(f++, fieldStart, at)) {
                     return false;
                 }
                 fieldStart = at + 1;
             }
             if (lf != 0) {
-                int at = p + (Long.numberOfTrailingZeros(lf) >>> 3);
+                int at = p + firstByte(lf);
                 if (!fastField(f++, fieldStart, at)) {
                     return false;
                 }

@@ -1,6 +1,5 @@
 package org.kpi4j.io;
 
-import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -17,17 +16,20 @@ import org.kpi4j.time.Period;
 /**
  * {@link PanelCsv#write}: a panel as tidy CSV, formatted into byte buffers a run of series at a time
  * and written in series order. A large panel's runs are formatted on all cores while the calling
- * thread writes the finished ones, at most a few runs ahead of the output, so memory stays at a few
- * buffers whatever the panel's size and the bytes are those of the one-thread path.
+ * thread writes the finished ones, at most a few runs ahead of the output. A buffer once written
+ * formats a later run, so memory stays at a few buffers whatever the panel's size (allocating one per
+ * run had a 10M-row write churn through a gigabyte of megabyte arrays, and the heap grow with them),
+ * and the bytes are those of the one-thread path.
  *
- * <p>Values are printed as {@link Double#toString(double)} prints them, by jackson-core's Schubfach
- * writer ({@link NumberOutput#toString(double, boolean)} with the fast writer; R. Giulietti's
- * algorithm, which is {@code Double.toString}'s own from JDK 19 on): the shortest decimal that reads
- * back as the same double, laid out as {@code 0.3}, {@code 180.0}, {@code 1.0E-4}, {@code 1.0E7}.
- * JDK 17's {@code Double.toString} took 77% of a 10M-row write. From 10<sup>16</sup> up, JDK 17's
- * {@code Double.toString} prints a digit more than needed for some values (JDK-4511638), so
- * magnitudes that large, rare in financial data, are printed by {@code Double.toString} itself and
- * the output is the same characters on every JDK as before ({@code PanelCsvWriterTest} checks
+ * <p>Values are printed as {@link Double#toString(double)} prints them, by {@link DoubleText}
+ * (R. Giulietti's Schubfach, which is {@code Double.toString}'s own algorithm from JDK 19 on, the
+ * characters jackson-core's fast writer gives) straight into the buffer, with no String per value:
+ * the shortest decimal that reads back as the same double, laid out as {@code 0.3}, {@code 180.0},
+ * {@code 1.0E-4}, {@code 1.0E7}. JDK 17's {@code Double.toString} took 77% of a 10M-row write, and
+ * a String per value from jackson-core's writer a third of what was left. From 10<sup>16</sup> up,
+ * JDK 17's {@code Double.toString} prints a digit more than needed for some values (JDK-4511638),
+ * so magnitudes that large, rare in financial data, are printed by {@code Double.toString} itself
+ * and the output is the same characters on every JDK as before ({@code PanelCsvWriterTest} checks
  * both ranges against {@code Double.toString}).
  */
 final class PanelCsvWriter {
@@ -80,13 +82,13 @@ final class PanelCsvWriter {
             ArrayDeque<Future<Run>> pending = new ArrayDeque<>();
             int next = 0;
             while (next < runs && pending.size() < ahead) {
-                pending.add(submit(pool, layout, next++));
+                pending.add(submit(pool, new Run(layout), next++));
             }
             while (!pending.isEmpty()) {
                 Run r = take(pending.poll());
                 sink.write(r.buf, r.pos, r.text);
                 if (next < runs) {
-                    pending.add(submit(pool, layout, next++));
+                    pending.add(submit(pool, r, next++)); // its buffer, written out, formats a later run
                 }
             }
         } finally {
@@ -94,9 +96,8 @@ final class PanelCsvWriter {
         }
     }
 
-    private static Future<Run> submit(ExecutorService pool, Layout layout, int k) {
+    private static Future<Run> submit(ExecutorService pool, Run r, int k) {
         return pool.submit(() -> {
-            Run r = new Run(layout);
             r.format(k);
             return r;
         });
@@ -187,10 +188,7 @@ final class PanelCsvWriter {
                     System.arraycopy(period, 0, buf, pos, period.length);
                     pos += period.length;
                     buf[pos++] = ',';
-                    String t = text(v);
-                    for (int i = 0, n = t.length(); i < n; i++) {
-                        buf[pos++] = (byte) t.charAt(i); // ASCII: digits, '.', '-', 'E'
-                    }
+                    pos = put(v, buf, pos);
                     System.arraycopy(suffix, 0, buf, pos, suffix.length);
                     pos += suffix.length;
                 }
@@ -210,7 +208,19 @@ final class PanelCsvWriter {
 
     /** {@link Double#toString(double)}'s characters, the fast way where they are known to agree. */
     static String text(double v) {
-        return Math.abs(v) < SCHUBFACH_BELOW ? NumberOutput.toString(v, true) : Double.toString(v);
+        byte[] b = new byte[DoubleText.MAX_LENGTH];
+        return new String(b, 0, put(v, b, 0), StandardCharsets.US_ASCII);
+    }
+
+    /** Writes {@link #text}'s characters at {@code buf[pos]}, which has room for 24; returns the end. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the copy an ASCII text needs
+    static int put(double v, byte[] buf, int pos) {
+        if (Math.abs(v) < SCHUBFACH_BELOW) {
+            return DoubleText.write(v, buf, pos);
+        }
+        String t = Double.toString(v);
+        t.getBytes(0, t.length(), buf, pos); // ASCII: digits, '.', '-', 'E'
+        return pos + t.length();
     }
 
     private static byte[] utf8(String s) {

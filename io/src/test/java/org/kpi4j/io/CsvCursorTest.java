@@ -218,4 +218,20 @@ class CsvCursorTest {
             }
         }
     }
+
+    @Test
+    void firstByteIsTheIndexOfTheLowestMarkedByte() {
+        // every mask of byte high bits: the lowest marked byte is where the first comma or LF is
+        for (int bits = 1; bits < 256; bits++) {
+            long m = 0;
+            int lowest = -1;
+            for (int k = 7; k >= 0; k--) {
+                if ((bits & (1 << k)) != 0) {
+                    m |= 0x80L << (8 * k);
+                    lowest = k;
+                }
+            }
+            assertThat(CsvSplitter.firstByte(m)).as("mask %016x", m).isEqualTo(lowest);
+        }
+    }
 }
