@@ -22,7 +22,10 @@ import picocli.CommandLine.Command;
         description = "Financial-KPI time series: growth, checks, CAGR and projections.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:kpi check found a mismatch", "2:bad input: one line naming the file, line and field",
-            "3:out of memory: give Java more, e.g. JAVA_OPTS=-Xmx4g ./kpi ...", "4:internal error (a bug in kpi4j)"})
+            "3:out of memory: give Java more, e.g. JAVA_OPTS=-Xmx4g ./kpi ...", "4:internal error (a bug in kpi4j)"},
+        footerHeading = "%nAlso:%n",
+        footer = {"  ./kpi shell   A JShell with kpi4j on its class path and its packages imported (the ./kpi launcher's, "
+            + "not a command of the jar)"})
 public final class Kpi implements java.util.concurrent.Callable<Integer> {
 
     /**

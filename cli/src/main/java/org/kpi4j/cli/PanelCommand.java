@@ -79,6 +79,10 @@ final class PanelCommand implements Callable<Integer> {
                     + "use 'kpi growth --format json' for a few series");
         }
         GrowthConvention c = GrowthConvention.parse(convention);
+        if (asReported && op.equalsIgnoreCase("discrete")) {
+            throw new IllegalArgumentException("--as-reported keeps year-to-date flows cumulative and --op discrete "
+                    + "turns them into single quarters; give one of them");
+        }
         if (out != null) {
             Outputs.refuseInput(file, "--out", out);
         }
@@ -108,8 +112,10 @@ final class PanelCommand implements Callable<Integer> {
         }
         PrintWriter pw = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        result.notes().forEach(n -> err.println("kpi: " + n));
-        err.flush();
+        if (out != null || format == Format.CSV) { // the table shows them as its footnotes
+            result.notes().forEach(n -> err.println("kpi: " + n));
+            err.flush();
+        }
         if (out != null) {
             try (OutputStream o = Files.newOutputStream(out)) {
                 PanelCsv.write(result, o); // UTF-8 bytes formatted on all cores, no character encoder

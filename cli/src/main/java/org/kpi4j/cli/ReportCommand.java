@@ -78,7 +78,20 @@ final class ReportCommand implements Callable<Integer> {
         KpiReport report = KpiReport.of(facts, options);
         Files.createDirectories(outDir);
         List<Path> files = report.writeTo(outDir);
-        spec.commandLine().getOut().println(files.get(0).toAbsolutePath().normalize());
+        spec.commandLine().getOut().println(files.get(0).toAbsolutePath().normalize()); // the one to open; a script's $(kpi report)
+        List<String> beside = new ArrayList<>();
+        long charts = 0;
+        for (Path f : files.subList(1, files.size())) {
+            if (outDir.equals(f.getParent())) {
+                beside.add(f.getFileName().toString());
+            } else {
+                charts++; // the Markdown report's pictures, in its own folder
+            }
+        }
+        spec.commandLine().getErr().printf("kpi: also wrote %s beside it%s%n", String.join(", ", beside),
+                charts == 0 ? "" : " (and " + charts + " chart" + (charts == 1 ? "" : "s") + " for the Markdown in "
+                        + org.kpi4j.report.MarkdownWriter.FILES + "/)");
+        spec.commandLine().getErr().flush();
         return 0;
     }
 }

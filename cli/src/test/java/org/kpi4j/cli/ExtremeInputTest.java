@@ -353,7 +353,7 @@ class ExtremeInputTest {
     void help_documentsTheExitCodes() {
         KpiCommandTest.Result r = KpiCommandTest.run("--help");
         assertThat(r.out()).contains("Exit codes:").contains("3   out of memory: give Java more")
-                .contains("4   internal error (a bug in kpi4j)");
+                .contains("4   internal error (a bug in kpi4j)").contains("./kpi shell   A JShell with kpi4j");
     }
 
     @Test

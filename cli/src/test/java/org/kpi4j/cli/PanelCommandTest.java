@@ -202,6 +202,18 @@ class PanelCommandTest {
     }
 
     @Test
+    void table_saysWhatItLeftOutOnce_asReportedDiscreteIsRefused() throws Exception {
+        var ttm = KpiCommandTest.run("panel", "--file", mixed().toString(), "--op", "ttm");
+        assertThat(ttm.code()).as(ttm.err()).isZero();
+        // the table's footnotes say it; stderr does not say it again
+        assertThat(ttm.out().split("skipped acme/total_assets: a stock", -1)).hasSize(2);
+        assertThat(ttm.err()).doesNotContain("skipped");
+        var both = KpiCommandTest.run("panel", "--file", mixed().toString(), "--op", "discrete", "--as-reported");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--as-reported keeps year-to-date flows cumulative and --op discrete");
+    }
+
+    @Test
     void mixedFile_ttmSumsTheFlowOnly_qoqGivesTheRatioInPoints() throws Exception {
         var ttm = KpiCommandTest.run("panel", "--file", mixed().toString(), "--op", "ttm", "--format", "csv");
         assertThat(ttm.code()).as(ttm.err()).isZero();

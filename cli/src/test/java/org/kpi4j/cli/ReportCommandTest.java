@@ -23,6 +23,7 @@ class ReportCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         Path html = dir.resolve("report.html");
         assertThat(r.out().trim()).isEqualTo(html.toAbsolutePath().normalize().toString());
+        assertThat(r.err()).contains("kpi: also wrote report.md, report.xlsx beside it");
         String text = Files.readString(html, StandardCharsets.UTF_8);
         // the record's figures (Q2: 65,461.73 and 1,205.67 万元, 扭亏为盈, +48.27%; Q1: CAGR 46.2%), the
         // implied 2023 base 61,400.33 / 1.4827 = 41,411.16, shareholders 18,170 / 8,003 − 1 = +127.04%, and
