@@ -92,6 +92,7 @@ abstract class CsvSplitter {
 
     private static final long ONES = 0x0101010101010101L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH = 0x8080808080808080L;
 
     /** The high bit of each byte of x that is zero, and no other bit (exact, unlike the borrow trick). */
     private static long zeros(long x) {
@@ -127,6 +128,19 @@ abstract class CsvSplitter {
         int fieldStart = p;
         while (p + 8 <= lim) {
             long w = (long) LONGS.get(buf, p);
+            if (((w - 0x23 * ONES) & ~w & HIGH) == 0) {
+                // no byte below '#' (0x23): no LF, CR, quote, space, tab or other control byte, so the
+                // word holds at most commas, and no field of it starts or ends blank inside it
+                for (long c = zeros(w ^ (',' * ONES)); c != 0; c &= c - 1) {
+                    int at = p + firstByte(c);
+                    if (!fastField(f++, fieldStart, at)) {
+                        return false;
+                    }
+                    fieldStart = at + 1;
+                }
+                p += 8;
+                continue;
+            }
             long lf = zeros(w ^ ('\n' * ONES));
             long upto = lf == 0 ? -1L : lf ^ (lf - 1); // the bytes up to the first LF
             if (((zeros(w ^ ('"' * ONES)) | zeros(w ^ ('\r' * ONES))) & upto) != 0) {
