@@ -53,7 +53,8 @@ final class PanelSeries {
             if ((kind & PanelPeriods.QUARTER_END) == 0) {
                 throw KpiDataException.at(source, line, "period", text, (kind & PanelPeriods.INSTANT) == 0
                         ? "a panel holds " + metric.id() + " at quarter ends; " + periods.period[p] + " is not a date"
-                        : "a panel holds quarter-end figures; " + periods.period[p].date() + " is not the end of a fiscal quarter");
+                        : "a panel holds quarter-end figures; " + periods.period[p].date() + " is not the end of a fiscal quarter"
+                                + " (read the file as facts to keep figures of other dates, such as a cover-page share count)");
             }
             return periods.quarter[p];
         }
