@@ -30,6 +30,10 @@ final class CdsTraining {
         try {
             Path facts = dir.resolve("facts.csv");
             SyntheticPanel.writeTidyCsv(facts, 42, 20, 8, 12);
+            // above PanelCsv's 8 MB and PanelCsvWriter's 2^17 cells: the chunked read and the parallel
+            // write, with their lambdas and method handles, which a big file's run would otherwise spin
+            Path big = dir.resolve("big.csv");
+            SyntheticPanel.writeTidyCsv(big, 42, 2000, 8, 12);
             String[][] runs = {
                 {"--version"},
                 {"--help"},
@@ -42,6 +46,7 @@ final class CdsTraining {
                 {"project", "--value", "1037.3", "--from-year", "2025", "--to-year", "2028", "--rate", "46.2%"},
                 {"panel", "--file", facts.toString(), "--op", "yoy", "--out", dir.resolve("yoy.csv").toString()},
                 {"panel", "--file", facts.toString(), "--op", "ttm"},
+                {"panel", "--file", big.toString(), "--op", "yoy", "--out", dir.resolve("big-yoy.csv").toString()},
             };
             for (String[] a : runs) {
                 Kpi.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), a);
