@@ -128,23 +128,16 @@ abstract class CsvSplitter {
         int fieldStart = p;
         while (p + 8 <= lim) {
             long w = (long) LONGS.get(buf, p);
-            if (((w - 0x23 * ONES) & ~w & HIGH) == 0) {
-                // no byte below '#' (0x23): no LF, CR, quote, space, tab or other control byte, so the
-                // word holds at most commas, and no field of it starts or ends blank inside it
-                for (long c = zeros(w ^ (',' * ONES)); c != 0; c &= c - 1) {
-                    int at = p + firstByte(c);
-                    if (!fastField(f++, fieldStart, at)) {
-                        return false;
-                    }
-                    fieldStart = at + 1;
+            long lf = 0;
+            long upto = -1L; // the bytes up to the first LF: all of them when there is none
+            if (((w - 0x23 * ONES) & ~w & HIGH) != 0) {
+                // some byte below '#' (0x23); none means no LF, CR, quote, space, tab or other control
+                // byte, so the word holds at most commas and the checks below have nothing to find
+                lf = zeros(w ^ ('\n' * ONES));
+                upto = lf == 0 ? -1L : lf ^ (lf - 1);
+                if (((zeros(w ^ ('"' * ONES)) | zeros(w ^ ('\r' * ONES))) & upto) != 0) {
+                    return false;
                 }
-                p += 8;
-                continue;
-            }
-            long lf = zeros(w ^ ('\n' * ONES));
-            long upto = lf == 0 ? -1L : lf ^ (lf - 1); // the bytes up to the first LF
-            if (((zeros(w ^ ('"' * ONES)) | zeros(w ^ ('\r' * ONES))) & upto) != 0) {
-                return false;
             }
             for (long c = zeros(w ^ (',' * ONES)) & upto; c != 0; c &= c - 1) {
                 int at = p + firstByte(c);
